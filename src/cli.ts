@@ -1,0 +1,106 @@
+// The `newsgraph` command: serve, ingest, extract, schema, neo4j.
+import { Command } from 'commander';
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadSettings, type Settings } from './config';
+import { openDatabase, type Database } from './database';
+import { extractArticles } from './extract';
+import type { Extraction } from './extract/contract';
+import { GraphConnectionError } from './graph/driver';
+import { ingestPaths, type IngestReport } from './ingest';
+import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
+import { LocalNeo4jError } from './local-neo4j/launcher';
+import { readSources } from './sources/read-sources';
+
+const log = (message: string) => console.error(`newsgraph: ${message}`);
+
+function settings(): Settings {
+  loadDotenv({ quiet: true });
+  return loadSettings();
+}
+
+async function withDatabase(): Promise<Database> {
+  installSignalHandlers();
+  const database = await openDatabase(settings(), log);
+  onShutdown(() => database.close());
+  return database;
+}
+
+function reportIngest(report: IngestReport): void {
+  for (const error of report.errors) log(`skipped ${error.source}: ${error.reason}`);
+  log(`ingested ${report.articles} article(s)${report.errors.length ? `, ${report.errors.length} problem(s) reported above` : ''}`);
+}
+
+const program = new Command()
+  .name('newsgraph')
+  .description('A GraphQL knowledge-graph server over news articles, backed by Neo4j.')
+  .showHelpAfterError()
+  .addHelpText(
+    'after',
+    '\nSettings come from environment variables or a .env file (see .env.example).\nWithout NEO4J_URI, a local Neo4j is started (Java 17 and Maven needed) and stopped on exit.',
+  );
+
+program
+  .command('serve')
+  .description('Start the GraphQL server (GraphiQL at /graphql), optionally ingesting files first.')
+  .option('--ingest <paths...>', 'files or folders of articles to ingest before serving')
+  .action(async (options: { ingest?: string[] }) => {
+    const started = performance.now();
+    const config = settings();
+    const database = await withDatabase();
+    if (options.ingest) reportIngest(await ingestPaths(database.graph, options.ingest));
+    const { createGraphQLApp, listen } = await import('./server');
+    const app = createGraphQLApp(database.graph, { maxPageSize: config.GRAPHQL_MAX_PAGE_SIZE, maxDepth: config.GRAPHQL_MAX_DEPTH });
+    const server = await listen(app, config.HOST, config.PORT).catch((error: NodeJS.ErrnoException) => {
+      throw new Error(error.code === 'EADDRINUSE' ? `Port ${config.PORT} is taken: set PORT to a free port.` : error.message);
+    });
+    onShutdown(() => server.close());
+    log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`GraphQL server ready at ${server.url}`);
+  });
+
+program
+  .command('ingest')
+  .description('Read article files (or folders) and write them to the graph.')
+  .argument('<paths...>', 'files or folders of articles')
+  .action(async (paths: string[]) => {
+    const database = await withDatabase();
+    const report = await ingestPaths(database.graph, paths);
+    reportIngest(report);
+    await shutdown(report.articles === 0 && report.errors.length > 0 ? 1 : 0);
+  });
+
+program
+  .command('extract')
+  .description('Print the extraction of the given files as JSON (the contract in ../shared/eval/CONTRACT.md). No database needed.')
+  .argument('<paths...>', 'files or folders of articles')
+  .action(async (paths: string[]) => {
+    const { articles, errors } = await readSources(paths);
+    for (const error of errors) log(`skipped ${error.source}: ${error.reason}`);
+    const extraction: Extraction = { ...extractArticles(articles), errors };
+    process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
+    process.exitCode = articles.length === 0 && errors.length > 0 ? 1 : 0;
+  });
+
+program
+  .command('schema')
+  .description('Print the GraphQL schema (SDL, sorted).')
+  .action(async () => {
+    const { printSortedSchema } = await import('./schema');
+    process.stdout.write(printSortedSchema());
+  });
+
+program
+  .command('neo4j')
+  .description('Start only the local Neo4j and keep it running until Ctrl-C (for other tools or a REPL).')
+  .action(async () => {
+    const database = await withDatabase();
+    console.log(`Neo4j ready at ${database.graph.uri} (database ${database.graph.database}); Ctrl-C stops it.`);
+  });
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  const known = error instanceof ConfigError || error instanceof GraphConnectionError || error instanceof LocalNeo4jError;
+  log(known ? (error as Error).message : `failed: ${(error as Error).stack ?? error}`);
+  await shutdown(error instanceof ConfigError ? 2 : 1);
+}

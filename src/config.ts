@@ -1,0 +1,44 @@
+// Environment → typed, validated settings. Every setting is listed, with its default, in .env.example.
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
+const positiveInt = z.coerce.number().int().positive();
+
+const settingsSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'a bolt://, neo4j://, bolt+s:// or neo4j+s:// URI')
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_LOCAL_DATA: z.string().min(1).default('.neo4j/data'),
+  NEO4J_LOCAL_HEAP: memorySize.default('512m'),
+  NEO4J_LOCAL_PAGECACHE: memorySize.default('128m'),
+  NEO4J_LOCAL_START_TIMEOUT_MS: positiveInt.default(180_000),
+  GRAPHQL_MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
+  GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(12),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads settings from an environment (process.env by default); throws a ConfigError naming every bad setting. */
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  // Empty strings mean "not set", as they do in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = settingsSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '?');
+      return `  ${key}=${JSON.stringify(env[key] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,17 @@
+// The per-request GraphQL context: the graph, fresh loaders, and the limits resolvers enforce.
+import { createLoaders, type Loaders } from '../loaders';
+import type { Graph } from './graph/driver';
+
+export interface Limits {
+  maxPageSize: number;
+}
+
+export interface Context {
+  graph: Graph;
+  loaders: Loaders;
+  limits: Limits;
+}
+
+export function createContext(graph: Graph, limits: Limits): Context {
+  return { graph, loaders: createLoaders(graph), limits };
+}

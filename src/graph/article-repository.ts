@@ -1,0 +1,100 @@
+// Articles in Neo4j: upsert by content id, batch lookup by ids, filtered and paged listing.
+import neo4j from 'neo4j-driver';
+import type { SourceArticle } from '../sources/article';
+import type { Graph } from './driver';
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  date: string | null;
+  author: string | null;
+  source: string;
+  url: string | null;
+  text: string;
+}
+
+export interface ArticleFilter {
+  /** Inclusive ISO dates. */
+  from?: string | null;
+  to?: string | null;
+  /** Words that must all occur in the title or text. */
+  text?: string | null;
+}
+
+// Upserts one article by its content hash; running it again changes nothing.
+const UPSERT_ARTICLE = `
+MERGE (a:Article {id: $row.id})
+SET a.title = $row.title,
+    a.date = CASE WHEN $row.date IS NULL THEN null ELSE date($row.date) END,
+    a.author = $row.author,
+    a.source = $row.source,
+    a.url = $row.url,
+    a.text = $row.text`;
+
+const ARTICLE_PROJECTION = `a { .id, .title, .author, .source, .url, .text, date: toString(a.date) } AS article`;
+
+// Returns the articles with the given ids (missing ids are simply absent).
+const FIND_ARTICLES_BY_IDS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN ${ARTICLE_PROJECTION}`;
+
+// Where matching articles come from: every article, or the full-text index when words are given.
+const ALL_ARTICLES = 'MATCH (a:Article)';
+const ARTICLES_WITH_WORDS = "CALL db.index.fulltext.queryNodes('article_text', $textQuery) YIELD node AS a";
+const IN_DATE_RANGE = 'WHERE ($from IS NULL OR a.date >= date($from)) AND ($to IS NULL OR a.date <= date($to))';
+
+// One page of matching articles, newest first (undated last), then by id for a stable order.
+const page = (source: string) => `${source}
+${IN_DATE_RANGE}
+RETURN ${ARTICLE_PROJECTION}
+ORDER BY a.date IS NULL, a.date DESC, a.id
+SKIP $offset LIMIT $limit`;
+const LIST_ARTICLES = page(ALL_ARTICLES);
+const LIST_ARTICLES_WITH_WORDS = page(ARTICLES_WITH_WORDS);
+
+// How many articles match the filter.
+const count = (source: string) => `${source}
+${IN_DATE_RANGE}
+RETURN count(a) AS total`;
+const COUNT_ARTICLES = count(ALL_ARTICLES);
+const COUNT_ARTICLES_WITH_WORDS = count(ARTICLES_WITH_WORDS);
+
+export async function upsertArticle(graph: Graph, article: SourceArticle): Promise<void> {
+  const { id, title, date, author, source, url, text } = article;
+  await graph.write(UPSERT_ARTICLE, { row: { id, title, date, author, source, url, text } });
+}
+
+export async function findArticlesByIds(graph: Graph, ids: readonly string[]): Promise<ArticleRecord[]> {
+  const rows = await graph.read<{ article: ArticleRecord }>(FIND_ARTICLES_BY_IDS, { ids });
+  return rows.map((row) => row.article);
+}
+
+export async function listArticles(graph: Graph, filter: ArticleFilter, offset: number, limit: number): Promise<ArticleRecord[]> {
+  const params = filterParams(filter);
+  const rows = await graph.read<{ article: ArticleRecord }>(params.textQuery ? LIST_ARTICLES_WITH_WORDS : LIST_ARTICLES, {
+    ...params,
+    offset: neo4j.int(offset),
+    limit: neo4j.int(limit),
+  });
+  return rows.map((row) => row.article);
+}
+
+export async function countArticles(graph: Graph, filter: ArticleFilter): Promise<number> {
+  const params = filterParams(filter);
+  const [row] = await graph.read<{ total: number }>(params.textQuery ? COUNT_ARTICLES_WITH_WORDS : COUNT_ARTICLES, params);
+  return row?.total ?? 0;
+}
+
+function filterParams(filter: ArticleFilter) {
+  return { from: filter.from ?? null, to: filter.to ?? null, textQuery: toLuceneQuery(filter.text) };
+}
+
+/** Free text → a Lucene query where every word must occur; Lucene syntax in the input is escaped, never run. */
+export function toLuceneQuery(text: string | null | undefined): string | null {
+  const words = (text ?? '')
+    .split(/\s+/)
+    .map((word) => word.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&'))
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return words.length > 0 ? words.map((word) => `+${word}`).join(' ') : null;
+}

@@ -1,0 +1,82 @@
+// One driver per process; every query names the database and takes parameters.
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+
+export class GraphConnectionError extends Error {}
+
+export interface GraphOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export type Params = Record<string, unknown>;
+
+/** A connected database: read and write helpers that always pass the database and count round trips. */
+export class Graph {
+  /** Queries sent since start; loaders' tests read it to prove batching. */
+  roundTrips = 0;
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    readonly uri: string,
+  ) {}
+
+  /** Runs one read query (retried on transient errors) and returns its rows as plain objects. */
+  async read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+    this.roundTrips += 1;
+    const result = await this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, params, {
+      database: this.database,
+      routing: neo4j.routing.READ,
+    });
+    return result.records.map((record) => record.toObject());
+  }
+
+  /** Runs one write query in its own transaction. */
+  async write<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+    this.roundTrips += 1;
+    const result = await this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, params, {
+      database: this.database,
+      routing: neo4j.routing.WRITE,
+    });
+    return result.records.map((record) => record.toObject());
+  }
+
+  /** Runs `work` in one managed write transaction; it may be retried, so it must be idempotent. */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+/** Connects and checks that the database answers; throws one clear GraphConnectionError naming the URI. */
+export async function connectGraph(options: GraphOptions): Promise<Graph> {
+  // No password: connect without credentials (the local Neo4j runs with authentication off).
+  const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      connectionTimeout: 10_000,
+      maxConnectionPoolSize: 64,
+    });
+  } catch (error) {
+    throw new GraphConnectionError(`Cannot use NEO4J_URI ${options.uri}: ${(error as Error).message}`);
+  }
+  try {
+    await driver.verifyConnectivity({ database: options.database });
+  } catch (error) {
+    await driver.close();
+    throw new GraphConnectionError(`Cannot reach Neo4j at ${options.uri}: ${(error as Error).message}`);
+  }
+  return new Graph(driver, options.database, options.uri);
+}

@@ -1,0 +1,31 @@
+// Constraints and indexes of the graph model; every statement is idempotent (IF NOT EXISTS).
+import type { Graph } from './driver';
+
+const KEYED_LABELS = ['Article', 'Person', 'Institution', 'Country', 'Place', 'Event', 'Statement'] as const;
+
+/** Unique id per label: the key every MERGE uses. */
+const CONSTRAINTS = KEYED_LABELS.map(
+  (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+);
+
+const INDEXES = [
+  // Full-text: entity names and aliases, statement quotes, article titles and text.
+  'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Institution|Country|Place) ON EACH [n.name, n.aliases]',
+  'CREATE FULLTEXT INDEX statement_quotes IF NOT EXISTS FOR (n:Statement) ON EACH [n.quote]',
+  'CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]',
+  // Range: the dates that period filters compare.
+  'CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.start)',
+  'CREATE INDEX event_end IF NOT EXISTS FOR (n:Event) ON (n.end)',
+  'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date)',
+  'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
+];
+
+const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+
+/** Creates what is missing and waits until every index is online. */
+export async function setupGraphSchema(graph: Graph): Promise<void> {
+  for (const statement of [...CONSTRAINTS, ...INDEXES]) {
+    await graph.write(statement);
+  }
+  await graph.write(AWAIT_INDEXES);
+}

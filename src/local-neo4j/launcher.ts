@@ -1,0 +1,154 @@
+// Starts the project's own Neo4j Community (the Maven project in neo4j/) when no NEO4J_URI is given.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { isPortFree } from './port';
+
+export const LAUNCHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../neo4j');
+const MAIN_CLASS = 'newsgraph.LocalNeo4j';
+const READY_PREFIX = 'NEO4J_READY ';
+
+// The JVM flags Neo4j's own neo4j.conf passes; without them Neo4j warns or falls back to slower code.
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:+ExitOnOutOfMemoryError',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/java.util=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+];
+
+const ALTERNATIVES =
+  'Alternatively set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to a running Neo4j 5, or run `docker compose up`.';
+
+export class LocalNeo4jError extends Error {}
+
+export interface LocalNeo4jOptions {
+  port: number;
+  dataDir: string;
+  heap: string;
+  pagecache: string;
+  startTimeoutMs: number;
+  /** Where the JVM's output goes; defaults to neo4j.log beside the data folder. */
+  logFile?: string;
+  /** Progress messages (building, starting). */
+  log?: (message: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  /** Stops the database and waits for the JVM to exit. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Fails with a clear message unless Java 17 or newer is on the PATH. */
+export function assertJava(): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error) {
+    throw new LocalNeo4jError(`Java was not found (${result.error.message}). Install Java 17 (e.g. apt-get install openjdk-17-jdk-headless). ${ALTERNATIVES}`);
+  }
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr);
+  const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : NaN;
+  if (!(major >= 17)) {
+    throw new LocalNeo4jError(`Java 17 or newer is needed, found: ${result.stderr.split('\n')[0]}. ${ALTERNATIVES}`);
+  }
+}
+
+function isBuilt(): boolean {
+  return existsSync(join(LAUNCHER_DIR, 'target/classes/newsgraph/LocalNeo4j.class')) && existsSync(join(LAUNCHER_DIR, 'target/lib'));
+}
+
+/** Builds the launcher with Maven (downloading Neo4j from Maven Central) unless it is built already. */
+export function ensureLauncherBuilt(log: (message: string) => void = () => {}): void {
+  if (isBuilt()) return;
+  const probe = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (probe.error) {
+    throw new LocalNeo4jError(`Maven was not found (${probe.error.message}); it is needed once to fetch Neo4j. Install Maven (e.g. apt-get install maven). ${ALTERNATIVES}`);
+  }
+  log('Building the local Neo4j launcher with Maven (first run only)…');
+  const build = spawnSync('mvn', ['-q', '-B', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (build.status !== 0 || !isBuilt()) {
+    throw new LocalNeo4jError(`Building the local Neo4j launcher failed (mvn exit ${build.status}). ${ALTERNATIVES}`);
+  }
+}
+
+/** Starts the local Neo4j and resolves once Bolt answers queries. The JVM exits when this process does. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  assertJava();
+  ensureLauncherBuilt(log);
+  if (!(await isPortFree(options.port))) {
+    throw new LocalNeo4jError(`Port ${options.port} (NEO4J_LOCAL_PORT) is taken. Set NEO4J_LOCAL_PORT to a free port, or stop what uses it. ${ALTERNATIVES}`);
+  }
+
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const logFile = options.logFile ?? join(dirname(dataDir), 'neo4j.log');
+  const classpath = [join(LAUNCHER_DIR, 'target/classes'), join(LAUNCHER_DIR, 'target/lib/*')].join(':');
+  const args = [
+    `-Xms${options.heap}`,
+    `-Xmx${options.heap}`,
+    ...JVM_FLAGS,
+    '-cp',
+    classpath,
+    MAIN_CLASS,
+    '--data', dataDir,
+    '--port', String(options.port),
+    '--pagecache', options.pagecache,
+    // The JVM watches its stdin: when this process dies in any way, the pipe closes and the database shuts down.
+    '--exit-on-stdin-close',
+  ];
+  log(`Starting local Neo4j on bolt://127.0.0.1:${options.port} (data in ${dataDir}, log in ${logFile})…`);
+  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const out = createWriteStream(logFile, { flags: 'a' });
+  child.stderr?.pipe(out);
+
+  await waitUntilReady(child, options.startTimeoutMs, logFile);
+  return { uri: `bolt://127.0.0.1:${options.port}`, pid: child.pid ?? -1, stop: stopper(child) };
+}
+
+function waitUntilReady(child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
+  return new Promise((resolveReady, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    const fail = (message: string) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new LocalNeo4jError(`${message} See ${logFile}. ${ALTERNATIVES}`));
+    };
+    const timer = setTimeout(() => fail(`The local Neo4j did not answer within ${timeoutMs} ms.`), timeoutMs);
+    child.once('error', (error) => fail(`The local Neo4j could not start: ${error.message}.`));
+    child.once('exit', (code, signal) => fail(`The local Neo4j exited before it was ready (code ${code}, signal ${signal}).`));
+    lines.on('line', (line) => {
+      if (line.startsWith(READY_PREFIX)) {
+        clearTimeout(timer);
+        child.removeAllListeners('exit');
+        child.removeAllListeners('error');
+        resolveReady();
+      }
+    });
+  });
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      const force = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      child.once('exit', () => {
+        clearTimeout(force);
+        done();
+      });
+      child.stdin?.end(); // EOF: the launcher shuts the database down cleanly and exits
+    });
+    return stopping;
+  };
+}

@@ -1,0 +1,13 @@
+// Imports every type file, then builds the schema. Nothing is defined here.
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder';
+import './scalars';
+import './period';
+import './article';
+
+export const schema = builder.toSchema();
+
+/** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printSortedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

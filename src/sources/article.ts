@@ -1,0 +1,22 @@
+// The record every reader produces: one news article, its body being the text all offsets index into.
+import { createHash } from 'node:crypto';
+
+export interface SourceArticle {
+  /** Content hash of title and body: the same article read twice gets the same id. */
+  id: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) from the dateline or a date line; null when the text gives none. */
+  date: string | null;
+  author: string | null;
+  /** The place named by the dateline, if any. */
+  datelinePlace: string | null;
+  /** The input file it came from (or "api" for the mutation). */
+  source: string;
+  url: string | null;
+  /** The article body, dateline included, exactly as in the source. */
+  text: string;
+}
+
+export function articleId(title: string, text: string): string {
+  return createHash('sha256').update(title.trim()).update('\n').update(text.trim()).digest('hex').slice(0, 24);
+}
