@@ -94,7 +94,8 @@ function filterParams(filter: ArticleFilter) {
 export function toLuceneQuery(text: string | null | undefined): string | null {
   const words = (text ?? '')
     .split(/\s+/)
-    .map((word) => word.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&'))
+    // Lower case keeps AND/OR/NOT from being operators; the index folds case anyway.
+    .map((word) => word.toLowerCase().replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, '\\$&'))
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
   return words.length > 0 ? words.map((word) => `+${word}`).join(' ') : null;
 }

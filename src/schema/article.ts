@@ -1,6 +1,7 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { countArticles, listArticles, type ArticleRecord } from '../graph/article-repository';
 import { builder } from './builder';
+import { checkPageSize } from './pagination';
 import { periodInput, toDateRange } from './period';
 
 export const ArticleRef = builder.objectRef<ArticleRecord>('Article');
@@ -29,6 +30,7 @@ builder.queryField('articles', (t) =>
       text: t.arg.string({ required: false, description: 'Words that must all occur in the title or body (case-insensitive).' }),
     },
     resolve: async (_root, args, context) => {
+      checkPageSize(args, context.limits.maxPageSize);
       const filter = { ...toDateRange(args.period), text: args.text };
       const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) =>
         listArticles(context.graph, filter, offset, limit),

@@ -1,0 +1,16 @@
+import { GraphQLError } from 'graphql';
+
+interface PageArgs {
+  first?: number | null;
+  last?: number | null;
+}
+
+/** Refuses page sizes outside 0…max with a GraphQL error, rather than silently cutting the page. */
+export function checkPageSize(args: PageArgs, max: number): void {
+  for (const name of ['first', 'last'] as const) {
+    const size = args[name];
+    if (size != null && (size < 0 || size > max)) {
+      throw new GraphQLError(`\`${name}\` must be between 0 and ${max} (the largest page), got ${size}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  }
+}

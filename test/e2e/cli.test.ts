@@ -1,0 +1,83 @@
+// The `newsgraph` command as a newcomer runs it: real processes, real HTTP, the real database.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../src/local-neo4j/port';
+import { isAlive, runCli, startCli } from '../support/cli';
+import { openEmptyGraph, testNeo4jUri } from '../support/graph';
+import { goldArticles } from '../support/seed';
+
+describe('newsgraph CLI', () => {
+  beforeAll(async () => {
+    await (await openEmptyGraph()).close();
+  });
+
+  it('serve --ingest seeds answers the README query over HTTP, and stops on SIGTERM', async () => {
+    const port = await findFreePort();
+    const run = startCli(['serve', '--ingest', 'seeds'], { NEO4J_URI: testNeo4jUri(), PORT: String(port) });
+    const [, url] = await run.waitFor(/GraphQL server ready at (\S+)/);
+    expect(run.stderr()).toMatch(/ingested 10 article/);
+    const response = await fetch(url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ articles(first: 20) { totalCount edges { node { title date } } } }' }),
+    });
+    const body = (await response.json()) as { data: { articles: { totalCount: number; edges: { node: { title: string; date: string | null } }[] } } };
+    expect(body.data.articles.totalCount).toBe(goldArticles().length);
+    expect(body.data.articles.edges.map((edge) => edge.node)).toEqual(expect.arrayContaining(goldArticles().map(({ title, date }) => ({ title, date }))));
+    const graphiql = await fetch(url!, { headers: { accept: 'text/html' } });
+    expect(await graphiql.text()).toMatch(/graphiql/i);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('extract prints the articles as contract JSON without a database', async () => {
+    const { code, stdout } = await runCli(['extract', 'seeds/kazakhstan-archive.txt']);
+    expect(code).toBe(0);
+    const extraction = JSON.parse(stdout) as { articles: { title: string; date: string | null; source: string; text: string }[] };
+    expect(extraction.articles.map(({ title, date }) => ({ title, date }))).toEqual(goldArticles().map(({ title, date }) => ({ title, date })));
+    expect(extraction.articles.every((article) => article.source === 'seeds/kazakhstan-archive.txt' && article.text.length > 0)).toBe(true);
+  });
+
+  it('names the URI and exits non-zero when Neo4j cannot be reached', async () => {
+    const uri = `bolt://127.0.0.1:${await findFreePort()}`;
+    const { code, stderr } = await runCli(['ingest', 'seeds'], { NEO4J_URI: uri });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Cannot reach Neo4j at ${uri}`);
+    expect(stderr).not.toMatch(/\n\s+at /); // one clear message, no stack trace
+  });
+
+  it('says what to do when Java is missing', async () => {
+    const { code, stderr } = await runCli(['neo4j'], { PATH: '/nonexistent' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Java was not found.*Install Java 17.*NEO4J_URI.*docker compose up/s);
+  });
+
+  it('says what to do when the local Neo4j port is taken', async () => {
+    const takenPort = new URL(testNeo4jUri().replace(/^bolt/, 'http')).port;
+    const { code, stderr } = await runCli(['neo4j'], { NEO4J_LOCAL_PORT: takenPort });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Port ${takenPort} (NEO4J_LOCAL_PORT) is taken`);
+  });
+
+  it('rejects bad settings with a message naming them', async () => {
+    const { code, stderr } = await runCli(['serve'], { PORT: 'eighty' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/Invalid configuration:\s+PORT="eighty"/);
+  });
+
+  it('leaves no JVM behind when killed outright', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'newsgraph-kill-')), 'data');
+    const run = startCli(['neo4j'], { NEO4J_LOCAL_PORT: String(await findFreePort()), NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_HEAP: '256m' });
+    await run.waitFor(/Neo4j ready at/);
+    const jvm = Number(execFileSync('pgrep', ['-P', String(run.child.pid), 'java'], { encoding: 'utf8' }).trim());
+    expect(isAlive(jvm)).toBe(true);
+    run.child.kill('SIGKILL');
+    await run.exited;
+    const deadline = Date.now() + 60_000;
+    while (isAlive(jvm) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(isAlive(jvm)).toBe(false);
+  });
+});
