@@ -1,0 +1,48 @@
+// Countries, their other names and demonyms, from the world-countries package.
+import worldCountries from 'world-countries';
+import { foldName } from './fold';
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+  names: string[];
+}
+
+interface Index {
+  byName: Map<string, CountryInfo>;
+  byDemonym: Map<string, CountryInfo>;
+}
+
+let index: Index | undefined;
+
+// Codes that read as ordinary words in news ("IN", "IS", "IT") are not names.
+const SAFE_CODE = /^(UK|US|USA|UAE|DRC|PRC|ROK|DPRK)$/;
+
+function build(): Index {
+  const byName = new Map<string, CountryInfo>();
+  const byDemonym = new Map<string, CountryInfo>();
+  const languageCountries = new Map<string, CountryInfo[]>();
+  for (const country of worldCountries) {
+    const info: CountryInfo = { code: country.cca2, name: country.name.common, names: [] };
+    const names = [country.name.common, country.name.official, ...country.altSpellings.filter((alt) => /^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && (alt.length > 3 || SAFE_CODE.test(alt)))];
+    info.names = [...new Set(names)];
+    for (const name of info.names) byName.set(foldName(name), info);
+    for (const demonym of Object.values(country.demonyms?.eng ?? {})) if (demonym) byDemonym.set(foldName(demonym), info);
+    for (const language of Object.values(country.languages ?? {})) {
+      languageCountries.set(language, [...(languageCountries.get(language) ?? []), info]);
+    }
+  }
+  // A language spoken in one country only names that country's people too ("Kazakh", "Uzbek").
+  for (const [language, countries] of languageCountries) {
+    const key = foldName(language);
+    if (countries.length === 1 && !byDemonym.has(key) && !byName.has(key)) byDemonym.set(key, countries[0]!);
+  }
+  return { byName, byDemonym };
+}
+
+function get(): Index {
+  return (index ??= build());
+}
+
+export const countryByName = (name: string) => get().byName.get(foldName(name));
+export const countryByDemonym = (word: string) => get().byDemonym.get(foldName(word));

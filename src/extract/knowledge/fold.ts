@@ -1,0 +1,13 @@
+/** The key names are compared by: lower case, accents and quote marks removed, spaces collapsed. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'s$/, '')
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
