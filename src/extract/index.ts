@@ -1,13 +1,40 @@
 // Extraction: articles in, the contract's structure out. Pure: no database, no network.
+// Stages run in order: text (tokens, sentences) → mentions → entities → statements → events.
 import type { SourceArticle } from '../sources/article';
 import type { Extraction } from './contract';
+import { resolveEntities, type ArticleMentions } from './entities/resolve';
+import { findAcronymPairs } from './mentions/acronyms';
+import { findChunks } from './mentions/chunks';
+import { classifyChunk, type RawMention } from './mentions/classify';
+import { findLowercaseInstitutions } from './mentions/lowercase-institutions';
+import { analyseText, type TextAnalysis } from './text/sentences';
 
-/** Extracts the structure of a set of articles. (Entities, statements and events come with the extraction issue.) */
+export interface AnalysedArticle {
+  article: SourceArticle;
+  text: TextAnalysis;
+  mentions: RawMention[];
+}
+
+/** Stage 1–2 for one article: tokens, sentences, and typed mentions in text order. */
+export function analyseArticle(article: SourceArticle): AnalysedArticle {
+  const text = analyseText(article.text);
+  const context = { tokens: text.tokens, text: article.text };
+  const mentions = [
+    ...findChunks(text.tokens, article.text).flatMap((chunk) => classifyChunk(chunk, context)),
+    ...findLowercaseInstitutions(text.tokens, article.text),
+  ].sort((a, b) => a.start - b.start);
+  return { article, text, mentions };
+}
+
+/** Extracts the structure of a set of articles. */
 export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'errors'> {
+  const analysed = articles.map(analyseArticle);
+  const perArticle: ArticleMentions[] = analysed.map(({ article, mentions }) => ({ articleId: article.id, mentions, acronyms: findAcronymPairs(article.text) }));
+  const { entities, mentions } = resolveEntities(perArticle);
   return {
     articles: articles.map(({ id, title, date, author, source, text }) => ({ id, title, date, author, source, text })),
-    entities: [],
-    mentions: [],
+    entities: entities.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })),
+    mentions: mentions.map(({ entityId, articleId, start, end }) => ({ entityId, articleId, start, end })),
     statements: [],
     events: [],
   };

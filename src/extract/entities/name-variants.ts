@@ -1,0 +1,32 @@
+// Whether two spellings are one name in different transliterations (Tokayev / Tokaev / Toqayev),
+// while related but different names stay apart (Nazarbayev / Nazarbayeva).
+import anyAscii from 'any-ascii';
+import { distance } from 'fastest-levenshtein';
+
+/** A spelling reduced to what transliterations agree on. */
+export function nameSkeleton(name: string): string {
+  return anyAscii(name)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/q/g, 'k')
+    .replace(/kh/g, 'h')
+    .replace(/([aeiou])y(?=[aeiou])/g, '$1') // Tokayev → Tokaev
+    .replace(/(.)\1+/g, '$1'); // Kassym → Kasym
+}
+
+/** Two single words that name the same thing, spelled differently. */
+export function isNameVariant(a: string, b: string): boolean {
+  const x = nameSkeleton(a);
+  const y = nameSkeleton(b);
+  if (x === y) return x.length > 0 && !differsByGender(a, b);
+  if (x.length < 5 || y.length < 5 || x[0] !== y[0]) return false;
+  if (differsByGender(a, b)) return false;
+  return distance(x, y) <= 1;
+}
+
+// Slavic and Turkic feminine surnames add an -a: same family, different people.
+function differsByGender(a: string, b: string): boolean {
+  const x = anyAscii(a).toLowerCase();
+  const y = anyAscii(b).toLowerCase();
+  return (x === `${y}a` || y === `${x}a`) && /(ov|ev|in|sky|ski)a?$/.test(x);
+}

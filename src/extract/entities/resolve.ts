@@ -1,0 +1,196 @@
+// Mentions → entities: one per real-world thing across all articles, with a canonical name and aliases.
+import { countryByName } from '../knowledge/countries';
+import { foldName } from '../knowledge/fold';
+import { placeByName } from '../knowledge/places';
+import { abbreviates } from '../mentions/acronyms';
+import type { EntityType, RawMention } from '../mentions/classify';
+import { isNameVariant } from './name-variants';
+
+export interface ArticleMentions {
+  articleId: string;
+  mentions: RawMention[];
+  acronyms: Map<string, string>;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  roles: string[];
+  country: string | null;
+}
+
+export interface EntityMention {
+  entityId: string;
+  articleId: string;
+  start: number;
+  end: number;
+  mention: RawMention;
+}
+
+interface Cluster {
+  type: EntityType;
+  names: Map<string, number>;
+  roles: Set<string>;
+  country: string | null;
+  parent?: Cluster;
+}
+
+function root(cluster: Cluster): Cluster {
+  let node = cluster;
+  while (node.parent) node = node.parent;
+  return node;
+}
+
+function union(a: Cluster, b: Cluster): void {
+  const x = root(a);
+  const y = root(b);
+  if (x === y) return;
+  y.parent = x;
+  for (const [name, count] of y.names) x.names.set(name, (x.names.get(name) ?? 0) + count);
+  for (const role of y.roles) x.roles.add(role);
+  x.country ??= y.country;
+}
+
+const words = (name: string) => name.split(/\s+/).filter(Boolean);
+const surname = (name: string) => words(name).at(-1)!.replace(/['’]s$/, '');
+
+/** Given names agree: the same, one a variant of the other, or one missing. */
+function givenNamesAgree(a: string, b: string): boolean {
+  const x = words(a).slice(0, -1);
+  const y = words(b).slice(0, -1);
+  if (x.length === 0 || y.length === 0) return true;
+  return isNameVariant(x[0]!, y[0]!) || foldName(x[0]!) === foldName(y[0]!);
+}
+
+export function resolveEntities(articles: ArticleMentions[]): { entities: Entity[]; mentions: EntityMention[] } {
+  const clusters = new Map<string, Cluster>();
+  const assigned = new Map<RawMention, Cluster>();
+  const clusterFor = (type: EntityType, key: string, country: string | null = null): Cluster => {
+    const id = `${type}:${key}`;
+    let cluster = clusters.get(id);
+    if (!cluster) clusters.set(id, (cluster = { type, names: new Map(), roles: new Set(), country }));
+    return root(cluster);
+  };
+  const addName = (cluster: Cluster, name: string) => cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
+
+  // Acronyms stated anywhere count everywhere.
+  const expansions = new Map<string, string>();
+  for (const article of articles) for (const [acronym, expansion] of article.acronyms) expansions.set(acronym, expansion);
+
+  // 1. Names that say what they are: countries, places, institutions, full person names.
+  const singles: { article: ArticleMentions; mention: RawMention }[] = [];
+  const articleOf = new Map<RawMention, string>();
+  for (const article of articles) {
+    for (const mention of article.mentions) {
+      articleOf.set(mention, article.articleId);
+      if (mention.type === 'Unknown' || (mention.type === 'Person' && words(mention.name).length === 1)) {
+        singles.push({ article, mention });
+        continue;
+      }
+      let cluster: Cluster;
+      if (mention.type === 'Country') {
+        cluster = clusterFor('Country', countryByName(mention.name)?.code ?? foldName(mention.name), mention.country ?? null);
+        addName(cluster, countryByName(mention.name)?.name ?? mention.name);
+      } else if (mention.type === 'Institution') {
+        const expansion = expansions.get(mention.name);
+        cluster = clusterFor('Institution', foldName(expansion ?? mention.name));
+        if (expansion) addName(cluster, expansion);
+      } else {
+        cluster = clusterFor(mention.type, foldName(mention.name), mention.country ?? null);
+      }
+      if (mention.type !== 'Country') addName(cluster, mention.name);
+      if (mention.role) cluster.roles.add(mention.role);
+      assigned.set(mention, cluster);
+    }
+  }
+
+  const byType = (type: EntityType) => [...new Set([...clusters.values()].map(root))].filter((cluster) => cluster.type === type);
+
+  // 2. Acronyms that spell another institution's name ("EU" / "European Union") join it.
+  const institutions = byType('Institution');
+  for (const short of institutions) {
+    for (const [name] of short.names) {
+      const long = institutions.find((other) => root(other) !== root(short) && [...other.names.keys()].some((full) => abbreviates(name, full)));
+      if (long) union(long, short);
+    }
+  }
+
+  // 3. One person spelled several ways: same or variant surname and agreeing given names.
+  const people = byType('Person');
+  for (let i = 0; i < people.length; i += 1) {
+    for (let j = i + 1; j < people.length; j += 1) {
+      const a = canonicalName(root(people[i]!));
+      const b = canonicalName(root(people[j]!));
+      if (root(people[i]!) !== root(people[j]!) && isNameVariant(surname(a), surname(b)) && givenNamesAgree(a, b)) union(people[i]!, people[j]!);
+    }
+  }
+
+  // 4. Single words: a surname or given name of a person in the same article, then anywhere; else a type of its own.
+  const peopleOfArticle = new Map<string, Set<Cluster>>();
+  for (const [mention, cluster] of assigned) {
+    if (root(cluster).type !== 'Person') continue;
+    const articleId = articleOf.get(mention)!;
+    const set = peopleOfArticle.get(articleId) ?? new Set<Cluster>();
+    set.add(root(cluster));
+    peopleOfArticle.set(articleId, set);
+  }
+  const allPeople = () => [...new Set(byType('Person').map(root))];
+  for (const { article, mention } of singles) {
+    const local = [...(peopleOfArticle.get(article.articleId) ?? [])].map(root);
+    const match = matchSingle(mention.name, local) ?? matchSingle(mention.name, allPeople(), true);
+    if (match) {
+      addName(match, mention.name);
+      assigned.set(mention, match);
+    } else if (mention.type === 'Person') {
+      const cluster = clusterFor('Person', foldName(mention.name));
+      addName(cluster, mention.name);
+      assigned.set(mention, cluster);
+    }
+  }
+
+  // 5. Entities with stable ids, and every mention pointing at one.
+  const entityOf = new Map<Cluster, Entity>();
+  const usedIds = new Set<string>();
+  for (const cluster of new Set([...clusters.values()].map(root))) {
+    const name = canonicalName(cluster);
+    let id = `${cluster.type.toLowerCase()}:${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n += 1) id = `${cluster.type.toLowerCase()}:${slug(name)}-${n}`;
+    usedIds.add(id);
+    const aliases = [...cluster.names.keys()].filter((alias) => alias !== name);
+    entityOf.set(cluster, { id, type: cluster.type, name, aliases, roles: [...cluster.roles], country: cluster.country ?? placeByName(name)?.country ?? null });
+  }
+  const mentions: EntityMention[] = [];
+  for (const article of articles) {
+    for (const mention of article.mentions) {
+      const cluster = assigned.get(mention);
+      if (cluster) mentions.push({ entityId: entityOf.get(root(cluster))!.id, articleId: article.articleId, start: mention.start, end: mention.end, mention });
+    }
+  }
+  return { entities: [...entityOf.values()], mentions };
+}
+
+/** A person whose surname (or, in the same article, given name) the single word is. */
+function matchSingle(word: string, people: Cluster[], surnameOnly = false): Cluster | undefined {
+  const bySurname = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && foldName(surname(name)) === foldName(word)));
+  if (bySurname.length === 1) return bySurname[0];
+  const byVariant = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && isNameVariant(surname(name), word)));
+  if (byVariant.length === 1) return byVariant[0];
+  if (surnameOnly) return undefined;
+  const byGiven = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && foldName(words(name)[0]!) === foldName(word)));
+  return byGiven.length === 1 ? byGiven[0] : undefined;
+}
+
+/** The name to show: the most used full form (people: with a given name), the longest on ties. */
+function canonicalName(cluster: Cluster): string {
+  const names = [...cluster.names.entries()];
+  const score = ([name, count]: [string, number]) =>
+    (cluster.type === 'Person' && words(name).length > 1 ? 1000 : 0) + (cluster.type === 'Institution' && /\p{Ll}/u.test(name) ? 1000 : 0) + count * 10 + name.length / 100;
+  names.sort((a, b) => score(b) - score(a));
+  return names[0]?.[0] ?? '';
+}
+
+function slug(name: string): string {
+  return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+}

@@ -1,0 +1,44 @@
+// Acronyms tied to their expansions: "Collective Security Treaty Organization (CSTO)", "(… Organization -CSTO)".
+import { foldName } from '../knowledge/fold';
+
+const STOP_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/** Initial letters of a name's significant words ("European Union" → "EU"). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => word && !STOP_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+}
+
+/** Whether `acronym` abbreviates `name` (the initials of its significant words). */
+export function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (letters.length < 2 || letters.length > 10 || foldName(acronym) === foldName(name)) return false;
+  const initials = initialsOf(name);
+  return initials === letters;
+}
+
+const PAIR = /([\p{Lu}][\p{L}'’-]*(?:\s+(?:of|for|and|the|on|[\p{Lu}][\p{L}'’-]*))*)\s*\(\s*(?:[-–—]\s*)?([\p{Lu}][\p{Lu}\d&/-]{1,9})\s*\)/gu;
+const PAIR_INSIDE = /\(\s*([\p{Lu}][\p{L}'’-]*(?:\s+(?:of|for|and|the|on|[\p{Lu}][\p{L}'’-]*))*)\s*[-–—,]\s*([\p{Lu}][\p{Lu}\d&/-]{1,9})\s*\)/gu;
+
+/** Acronym → expansion pairs a text states in brackets, kept only when the letters fit. */
+export function findAcronymPairs(text: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const pattern of [PAIR, PAIR_INSIDE]) {
+    for (const match of text.matchAll(pattern)) {
+      const words = match[1]!.split(/\s+/);
+      const acronym = match[2]!;
+      // Take the shortest tail of the words whose initials spell the acronym.
+      for (let start = words.length - 1; start >= 0; start -= 1) {
+        const candidate = words.slice(start).join(' ');
+        if (abbreviates(acronym, candidate)) {
+          pairs.set(acronym, candidate);
+          break;
+        }
+      }
+    }
+  }
+  return pairs;
+}

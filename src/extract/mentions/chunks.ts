@@ -1,0 +1,70 @@
+// Runs of capitalised words ("Collective Security Treaty Organization", "Anna van Densky") with their offsets.
+import { countryByName } from '../knowledge/countries';
+import { placeByName } from '../knowledge/places';
+import type { Token } from '../text/tokens';
+
+export interface Chunk {
+  /** Token indexes [first, last). */
+  first: number;
+  last: number;
+}
+
+// Lower-case words that may sit inside a name when capitalised words follow.
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'on', '&', '/']);
+
+const POSSESSIVE = /['’]s$/;
+
+/** A possessive ends a name ("Russia’s troops") unless it is part of one ("People’s Coalition"). */
+function endsName(token: Token): boolean {
+  if (!POSSESSIVE.test(token.text)) return false;
+  const bare = token.text.slice(0, -2);
+  return Boolean(countryByName(bare) ?? placeByName(bare)) || !/^\p{Lu}/u.test(bare);
+}
+
+/** Whether the token can be part of a name. */
+export const isNameToken = (token: Token | undefined): boolean => Boolean(token?.capitalised);
+
+/** Capitalised runs within each sentence; connectors join them, a possessive ends them. */
+export function findChunks(tokens: Token[], text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameToken(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    const first = i;
+    let last = i + 1;
+    while (last < tokens.length && tokens[last]!.sentence === tokens[first]!.sentence && !endsName(tokens[last - 1]!)) {
+      const token = tokens[last]!;
+      const gap = text.slice(tokens[last - 1]!.end, token.start);
+      // A line break ends a name; so does a glued-word cut ("NazarbayevDarigà"), where two words touch.
+      if (gap.includes('\n') || (gap === '' && token.word && tokens[last - 1]!.word)) break;
+      if (isNameToken(token)) {
+        last += 1;
+        continue;
+      }
+      // "OSCE/ODIHR": a slash or ampersand without spaces joins; a connector word joins when a name follows.
+      const next = tokens[last + 1];
+      if (CONNECTORS.has(token.text) && isNameToken(next) && next!.sentence === token.sentence) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    chunks.push({ first, last });
+    i = last;
+  }
+  return chunks;
+}
+
+/** The text of tokens [first, last) as written, possessive 's removed from the end. */
+export function spanOf(tokens: Token[], text: string, first: number, last: number): { start: number; end: number; text: string } {
+  const start = tokens[first]!.start;
+  let end = tokens[last - 1]!.end;
+  const raw = text.slice(start, end);
+  if (POSSESSIVE.test(raw)) end -= 2;
+  return { start, end, text: text.slice(start, end) };
+}
+
+export { CONNECTORS };

@@ -1,0 +1,26 @@
+// Institutions named without capitals: "the interior ministry", "the Almaty commandant’s office".
+import { LOWERCASE_INSTITUTION_HEADS } from '../lexicon/institutions';
+import type { Token } from '../text/tokens';
+import type { RawMention } from './classify';
+
+const MAX_MODIFIERS = 3;
+const STOP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'of', 'and', 'or', 'by', 'to', 'in', 'on', 'for', 'with']);
+
+export function findLowercaseInstitutions(tokens: Token[], text: string): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    const head = tokens[i]!;
+    if (head.capitalised || !LOWERCASE_INSTITUTION_HEADS.has(head.text)) continue;
+    // Walk back over modifiers to a "the".
+    let first = i;
+    while (first > 0 && i - first < MAX_MODIFIERS) {
+      const previous = tokens[first - 1]!;
+      if (!previous.word || STOP.has(previous.text.toLowerCase()) || previous.sentence !== head.sentence) break;
+      first -= 1;
+    }
+    const determiner = tokens[first - 1];
+    if (first === i || determiner?.text.toLowerCase() !== 'the') continue;
+    mentions.push({ type: 'Institution', name: text.slice(tokens[first]!.start, head.end), start: tokens[first]!.start, end: head.end, sure: true });
+  }
+  return mentions;
+}
