@@ -7,6 +7,8 @@ import { findAcronymPairs } from './mentions/acronyms';
 import { findChunks } from './mentions/chunks';
 import { classifyChunk, type RawMention } from './mentions/classify';
 import { findLowercaseInstitutions } from './mentions/lowercase-institutions';
+import { typePlaceLists } from './mentions/place-lists';
+import { findStatements } from './statements';
 import { analyseText, type TextAnalysis } from './text/sentences';
 
 export interface AnalysedArticle {
@@ -19,10 +21,11 @@ export interface AnalysedArticle {
 export function analyseArticle(article: SourceArticle): AnalysedArticle {
   const text = analyseText(article.text);
   const context = { tokens: text.tokens, text: article.text };
-  const mentions = [
+  const found = [
     ...findChunks(text.tokens, article.text).flatMap((chunk) => classifyChunk(chunk, context)),
     ...findLowercaseInstitutions(text.tokens, article.text),
   ].sort((a, b) => a.start - b.start);
+  const mentions = typePlaceLists(found, article.text);
   return { article, text, mentions };
 }
 
@@ -31,11 +34,17 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
   const analysed = articles.map(analyseArticle);
   const perArticle: ArticleMentions[] = analysed.map(({ article, mentions }) => ({ articleId: article.id, mentions, acronyms: findAcronymPairs(article.text) }));
   const { entities, mentions } = resolveEntities(perArticle);
+  const typeOf = new Map(entities.map((entity) => [entity.id, entity.type]));
+  const statements = analysed.flatMap(({ article }) => {
+    const own = mentions.filter((m) => m.articleId === article.id);
+    const candidates = own.map((m) => ({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end, role: m.mention.role }));
+    return findStatements(article, candidates);
+  });
   return {
     articles: articles.map(({ id, title, date, author, source, text }) => ({ id, title, date, author, source, text })),
     entities: entities.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })),
     mentions: mentions.map(({ entityId, articleId, start, end }) => ({ entityId, articleId, start, end })),
-    statements: [],
+    statements: statements.map((statement, index) => ({ id: `s${index + 1}`, ...statement })),
     events: [],
   };
 }

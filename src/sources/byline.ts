@@ -1,4 +1,4 @@
-import { SENTENCE_OPENERS } from './function-words';
+import { SENTENCE_OPENERS } from '../extract/lexicon/function-words';
 
 // An author's name written between the dateline and the body ("Brussels 09.01.2022 Anna van Densky “We are…").
 

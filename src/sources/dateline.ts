@@ -1,6 +1,6 @@
 // Datelines at the head of an article body, in the usual wire and web styles, and stand-alone date lines.
 import * as chrono from 'chrono-node';
-import { SENTENCE_OPENERS } from './function-words';
+import { SENTENCE_OPENERS } from '../extract/lexicon/function-words';
 
 export interface Dateline {
   place: string | null;

@@ -117,6 +117,18 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
     }
   }
 
+  // Within an article, a shorter institution name that ends a longer one is the same body
+  // ("commandant’s office" / "Almaty commandant’s office", "Collective Security Council" / "CSTO Collective Security Council").
+  for (const article of articles) {
+    const named = article.mentions.filter((mention) => assigned.get(mention) && root(assigned.get(mention)!).type === 'Institution');
+    for (const short of named) {
+      const key = foldName(short.name);
+      if (words(key).length < 2) continue;
+      const long = named.find((other) => foldName(other.name).endsWith(` ${key}`));
+      if (long) union(assigned.get(long)!, assigned.get(short)!);
+    }
+  }
+
   // 3. One person spelled several ways: same or variant surname and agreeing given names.
   const people = byType('Person');
   for (let i = 0; i < people.length; i += 1) {

@@ -18,6 +18,14 @@ let index: Index | undefined;
 // Codes that read as ordinary words in news ("IN", "IS", "IT") are not names.
 const SAFE_CODE = /^(UK|US|USA|UAE|DRC|PRC|ROK|DPRK)$/;
 
+// States that no longer exist but that news still names.
+const FORMER_STATES: CountryInfo[] = [
+  { code: 'SU', name: 'Soviet Union', names: ['Soviet Union', 'USSR', 'Union of Soviet Socialist Republics'] },
+  { code: 'YU', name: 'Yugoslavia', names: ['Yugoslavia'] },
+  { code: 'CS', name: 'Czechoslovakia', names: ['Czechoslovakia'] },
+  { code: 'DD', name: 'East Germany', names: ['East Germany', 'German Democratic Republic', 'GDR'] },
+];
+
 function build(): Index {
   const byName = new Map<string, CountryInfo>();
   const byDemonym = new Map<string, CountryInfo>();
@@ -32,6 +40,7 @@ function build(): Index {
       languageCountries.set(language, [...(languageCountries.get(language) ?? []), info]);
     }
   }
+  for (const former of FORMER_STATES) for (const name of former.names) byName.set(foldName(name), former);
   // A language spoken in one country only names that country's people too ("Kazakh", "Uzbek").
   for (const [language, countries] of languageCountries) {
     const key = foldName(language);

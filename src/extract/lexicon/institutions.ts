@@ -7,7 +7,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'movement', 'front', 'group', 'corporation', 'corp', 'company', 'inc', 'ltd', 'plc', 'llc', 'ag', 'sa', 'gmbh', 'holding', 'holdings',
   'network', 'channel', 'tv', 'television', 'radio', 'news', 'times', 'post', 'press', 'herald', 'journal', 'tribune', 'gazette',
   'international', 'watch', 'centre', 'center', 'secretariat', 'directorate', 'inspectorate', 'prosecutor', "prosecutor's",
-  'treaty', 'club', 'team', 'church', 'mission', 'programme', 'program', 'initiative', 'tribunal', 'legislature', 'chamber',
+  'club', 'team', 'church', 'mission', 'programme', 'program', 'initiative', 'tribunal', 'legislature', 'chamber',
   'commandant', "commandant's", 'headquarters', 'command', 'brigade', 'battalion', 'regiment', 'division', 'troops', 'unit',
   'exchange', 'airlines', 'airways', 'railways', 'media', 'daily', 'weekly', 'magazine', 'review', 'observer', 'monitor',
 ]);

@@ -6,6 +6,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'read', 'concluded', 'suggested', 'recalled', 'acknowledged', 'admitted', 'confirmed', 'denied', 'tweeted', 'posted', 'remarked',
   'observed', 'pointed', 'called', 'promised', 'pledged', 'predicted', 'cautioned', 'complained', 'conceded', 'contended',
   'maintained', 'assured', 'reiterated', 'affirmed', 'alleged', 'believes', 'believed', 'thinks', 'thought', 'quoted', 'wondered',
+  'thanked', 'praised', 'criticized', 'criticised', 'condemned', 'welcomed', 'described', 'accused', 'blamed', 'congratulated',
   'shouted', 'yelled', 'whispered', 'joked', 'laughed', 'demanded', 'proclaimed', 'estimated', 'recounted', 'indicated', 'clarified',
 ]);
 

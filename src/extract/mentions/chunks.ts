@@ -1,6 +1,7 @@
 // Runs of capitalised words ("Collective Security Treaty Organization", "Anna van Densky") with their offsets.
 import { countryByName } from '../knowledge/countries';
 import { placeByName } from '../knowledge/places';
+import { SENTENCE_OPENERS } from '../lexicon/function-words';
 import type { Token } from '../text/tokens';
 
 export interface Chunk {
@@ -40,7 +41,8 @@ export function findChunks(tokens: Token[], text: string): Chunk[] {
       const gap = text.slice(tokens[last - 1]!.end, token.start);
       // A line break ends a name; so does a glued-word cut ("NazarbayevDarigà"), where two words touch.
       if (gap.includes('\n') || (gap === '' && token.word && tokens[last - 1]!.word)) break;
-      if (isNameToken(token)) {
+      // A capitalised "The" or "A" inside a run starts a new one ("Anna van Densky The Collective…").
+      if (isNameToken(token) && !SENTENCE_OPENERS.has(token.text)) {
         last += 1;
         continue;
       }

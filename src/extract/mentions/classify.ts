@@ -3,6 +3,7 @@ import { countryByDemonym, countryByName } from '../knowledge/countries';
 import { placeByName } from '../knowledge/places';
 import { isCommonWord, isGivenName } from '../knowledge/words';
 import { INSTITUTION_HEADS, MEDIA_HEADS } from '../lexicon/institutions';
+import { CALENDAR_WORDS, NOT_ENTITY_ACRONYMS, NOT_PERSON_WORDS } from '../lexicon/not-names';
 import { PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon/places';
 import { ROLE_WORDS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -17,112 +18,51 @@ export interface RawMention {
   name: string;
   start: number;
   end: number;
-  /** Title written before a person's name ("Foreign Minister"), lower case. */
+  /** Title written before a person's name ("foreign minister"), lower case. */
   role?: string;
   /** Country code when the knowledge packages place it. */
   country?: string | null;
-  /** How sure the type is: strong evidence (gazetteer, head noun, role) or a guess. */
-  sure: boolean;
 }
-
-// Surname endings common across naming traditions (Slavic, Caucasian, Turkic, Romance, Nordic…).
-const SURNAME_ENDING = /(ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|skiy|ska|enko|chuk|vich|ovic|ović|yan|ian|dze|shvili|uly|ly|bek|bekov|ez|es|son|sen|sson|ini|elli|escu|oglu|oğlu|zadeh|pour|ak|uk)$/i;
-const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&/-]{1,9}$/u;
-
-const lower = (token: Token) => token.text.toLowerCase().replace(/['’]s$/, '');
-const isRoleToken = (token: Token) => ROLE_WORDS.has(lower(token)) || /^(ex|former|vice)-/i.test(token.text);
 
 export interface ClassifyContext {
   tokens: Token[];
   text: string;
 }
 
-/** Mentions named by one capitalised run (one, or several when it holds a title, a list or a country in a role). */
+// Surname endings common across naming traditions (Slavic, Caucasian, Turkic, Romance, Nordic…).
+const SURNAME_ENDING = /(ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|skiy|ska|enko|chuk|vich|ovic|ović|yan|ian|dze|shvili|uly|bek|ez|son|sen|sson|ini|elli|escu|oglu|oğlu|zadeh|pour)$/i;
+const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&/-]{1,9}$/u;
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
+const COMPOUND_SUFFIX = /-(led|backed|born|based|owned|run|made|controlled|allied|speaking)$/i;
+
+const bare = (token: Token) => token.text.replace(/['’]s$/, '');
+const lower = (token: Token) => bare(token).toLowerCase();
+const isRoleToken = (token: Token) => ROLE_WORDS.has(lower(token)) || /^(ex|former|vice)-/i.test(token.text);
+const isInstitutionHead = (token: Token) => INSTITUTION_HEADS.has(lower(token));
+const isAcronym = (token: Token) => ACRONYM.test(bare(token)) && /\p{Lu}.*\p{Lu}/u.test(bare(token)) && !NOT_ENTITY_ACRONYMS.has(bare(token)) && !isCommonWord(lower(token));
+const countryOf = (text: string) => countryByName(text) ?? countryByDemonym(text.replace(COMPOUND_SUFFIX, ''));
+
+/** Mentions named by one capitalised run: one, or several when it holds titles, a list or a country before a name. */
 export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMention[] {
   const { tokens } = context;
   let first = chunk.first;
-  const last = chunk.last;
-  const mentions: RawMention[] = [];
-
   // A capital that only opens the sentence: drop everyday words ("Demonstrations across…", "Moreover").
-  while (first < last && tokens[first]!.sentenceStart && isCommonWord(lower(tokens[first]!)) && !isRoleToken(tokens[first]!) && !knownName(tokens, first, first + 1, context)) {
+  while (first < chunk.last && tokens[first]!.sentenceStart && isCommonWord(lower(tokens[first]!)) && !isRoleToken(tokens[first]!) && !countryOf(tokens[first]!.text) && !placeByName(tokens[first]!.text)) {
     first += 1;
   }
-  while (first < last && CONNECTORS.has(tokens[first]!.text)) first += 1;
-  if (first >= last) return mentions;
-
-  // Titles before a name: "Prime Minister of Armenia Nikol Pashinyan", "Uzbek Foreign Minister Vladimir Norov".
-  const roleEnd = roleSpan(tokens, first, last, context);
-  if (roleEnd > first && roleEnd < last && !isInstitutionHead(tokens[last - 1]!)) {
-    for (let t = first; t < roleEnd; t += 1) {
-      const country = countryOf(tokens[t]!);
-      if (country) mentions.push({ type: 'Country', name: country.name, ...span(context, t, t + 1), country: country.code, sure: true });
-    }
-    const role = tokens.slice(first, roleEnd).filter((t) => isRoleToken(t)).map(lower).join(' ');
-    const person = tokens.slice(roleEnd, last);
-    if (person.length <= 4 && !person.some((t) => CONNECTORS.has(t.text))) {
-      mentions.push({ type: 'Person', name: span(context, roleEnd, last).text, ...span(context, roleEnd, last), role, sure: true });
-      return mentions;
-    }
-    first = roleEnd;
-  } else if (roleEnd >= last) {
-    return mentions; // only a title ("President", "Foreign Minister")
-  }
-
-  const typed = classifyName(first, last, context);
-  if (typed) return [...mentions, typed];
-  // A list glued by connectors ("Atyrau and Aktobe"): classify the parts.
-  const parts = splitAtConnectors(tokens, first, last);
-  if (parts.length > 1) {
-    for (const [a, b] of parts) {
-      const part = classifyName(a, b, context);
-      if (part) mentions.push(part);
-    }
-  }
-  return mentions;
+  while (first < chunk.last && CONNECTORS.has(tokens[first]!.text)) first += 1;
+  if (first >= chunk.last) return [];
+  // "Atyrau and Aktobe", "TASS and Ria Novosti": a list, unless an institution's name holds the "and".
+  const institutionNamed = isInstitutionHead(tokens[first]!) || isInstitutionHead(tokens[chunk.last - 1]!);
+  const parts = institutionNamed ? [[first, chunk.last] as const] : splitAt(tokens, first, chunk.last, new Set(['and', '&', 'or']));
+  return parts.flatMap(([a, b]) => classifyWithRoles(a, b, chunk.last, context));
 }
 
-function span(context: ClassifyContext, first: number, last: number) {
-  return spanOf(context.tokens, context.text, first, last);
-}
-
-function countryOf(token: Token) {
-  return countryByName(token.text) ?? countryByDemonym(token.text.replace(/-(led|backed|born|based)$/i, ''));
-}
-
-function knownName(tokens: Token[], first: number, last: number, context: ClassifyContext): boolean {
-  const name = span(context, first, last).text;
-  return Boolean(countryByName(name) ?? countryByDemonym(name) ?? placeByName(name));
-}
-
-/** Where the titles at the start of [first, last) end (first when there are none). */
-function roleSpan(tokens: Token[], first: number, last: number, context: ClassifyContext): number {
-  let end = first;
-  let sawRole = false;
-  for (let t = first; t < last; t += 1) {
-    const token = tokens[t]!;
-    if (isRoleToken(token)) {
-      sawRole = true;
-      end = t + 1;
-    } else if (!sawRole && (countryOf(token) || ACRONYM.test(token.text)) && tokens[t + 1] && isRoleToken(tokens[t + 1]!)) {
-      end = t + 1; // "Kazakh President", "EEAS Deputy Secretary-General"
-    } else if (sawRole && token.text === 'of' && t + 1 < last && knownName(tokens, t + 1, t + 2, context)) {
-      end = t + 2; // "President of Kazakhstan"
-      t += 1;
-    } else {
-      break;
-    }
-  }
-  return sawRole ? end : first;
-}
-
-const isInstitutionHead = (token: Token) => INSTITUTION_HEADS.has(lower(token));
-
-function splitAtConnectors(tokens: Token[], first: number, last: number): [number, number][] {
+function splitAt(tokens: Token[], first: number, last: number, separators: Set<string>): (readonly [number, number])[] {
   const parts: [number, number][] = [];
   let start = first;
   for (let t = first; t < last; t += 1) {
-    if (CONNECTORS.has(tokens[t]!.text) && !['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al'].includes(tokens[t]!.text)) {
+    if (separators.has(tokens[t]!.text)) {
       if (t > start) parts.push([start, t]);
       start = t + 1;
     }
@@ -131,49 +71,137 @@ function splitAtConnectors(tokens: Token[], first: number, last: number): [numbe
   return parts;
 }
 
-/** The type of the name in tokens [first, last), or null when nothing says what it is. */
-function classifyName(first: number, last: number, context: ClassifyContext): RawMention | null {
+function span(context: ClassifyContext, first: number, last: number) {
+  return spanOf(context.tokens, context.text, first, last);
+}
+
+/** Strips titles ("Prime Minister of Armenia", "Kazakh President") and classifies what remains. */
+function classifyWithRoles(first: number, last: number, chunkEnd: number, context: ClassifyContext): RawMention[] {
   const { tokens } = context;
+  const mentions: RawMention[] = [];
+  const roleEnd = roleSpan(tokens, first, last);
+  if (roleEnd >= last) return countriesIn(first, last, context); // only a title ("President", "Foreign Minister")
+  if (roleEnd > first && !isInstitutionHead(tokens[last - 1]!)) {
+    mentions.push(...countriesIn(first, roleEnd, context));
+    const role = tokens.slice(first, roleEnd).filter(isRoleToken).map(lower).join(' ');
+    const name = span(context, roleEnd, last);
+    if (last - roleEnd <= 4 && !tokens.slice(roleEnd, last).some((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text))) {
+      const typed = classifyName(roleEnd, last, chunkEnd, context);
+      // After a title comes a person, unless the name is plainly something else ("President of Kazakhstan").
+      if (typed && typed.type !== 'Person' && typed.type !== 'Unknown') return [...mentions, typed];
+      return [...mentions, { type: 'Person', name: name.text, start: name.start, end: name.end, role }];
+    }
+    first = roleEnd;
+  }
+  const typed = classifyName(first, last, chunkEnd, context);
+  if (typed) return [...mentions, typed];
+  // "Office for X of Y" that is not an institution: try the parts around the connectors.
+  for (const [a, b] of splitAt(tokens, first, last, CONNECTORS)) {
+    if (a === first && b === last) continue;
+    const part = classifyName(a, b, chunkEnd, context);
+    if (part) mentions.push(part);
+  }
+  return mentions;
+}
+
+/** Country mentions among title words ("Uzbek Foreign Minister"). */
+function countriesIn(first: number, last: number, context: ClassifyContext): RawMention[] {
+  const found: RawMention[] = [];
+  for (let t = first; t < last; t += 1) {
+    const country = countryOf(context.tokens[t]!.text.replace(/['’]s$/, ''));
+    if (country) found.push({ type: 'Country', name: country.name, ...span(context, t, t + 1), country: country.code });
+  }
+  return found;
+}
+
+/** Where the titles at the start of [first, last) end (first when there are none). */
+function roleSpan(tokens: Token[], first: number, last: number): number {
+  let end = first;
+  for (let t = first; t < last; t += 1) {
+    const token = tokens[t]!;
+    const next = tokens[t + 1];
+    if (isRoleToken(token)) {
+      end = t + 1;
+    } else if ((countryOf(token.text) || isAcronym(token)) && t + 1 < last && next && isRoleToken(next)) {
+      continue; // "Kazakh President", "EEAS Deputy Secretary-General"
+    } else if (end > first && token.text === 'of' && t + 1 < last && next && (countryOf(next.text) || placeByName(next.text)) && t + 2 < last) {
+      end = t + 2; // "President of Kazakhstan" followed by a name
+      t += 1;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+/** The type of the name in tokens [first, last), or null when nothing says what it is. */
+function classifyName(first: number, last: number, chunkEnd: number, context: ClassifyContext): RawMention | null {
+  const { tokens, text } = context;
   const where = span(context, first, last);
   const name = where.text;
   const words = tokens.slice(first, last);
   const head = words[words.length - 1]!;
   const base = { name, start: where.start, end: where.end };
-
-  const country = countryByName(name);
-  if (country) return { ...base, type: 'Country', country: country.code, sure: true };
-  if (words.length === 1) {
-    const demonymOf = countryByDemonym(name.replace(/-(led|backed|born|based)$/i, ''));
-    if (demonymOf) return { ...base, type: 'Country', name: demonymOf.name, country: demonymOf.code, sure: true };
-  }
-  if (words.length > 1 && PLACE_HEADS.has(lower(head)) && !isInstitutionHead(words[0]!)) {
-    return { ...base, type: 'Place', country: placeByName(name)?.country ?? null, sure: true };
-  }
-  if (words.length > 1 && (isInstitutionHead(head) || isInstitutionHead(words[0]!)) && !words.every((w) => isRoleToken(w))) {
-    return { ...base, type: 'Institution', sure: true };
-  }
-  const place = placeByName(name);
-  if (place) return { ...base, type: 'Place', country: place.country, sure: true };
-  // "CSTO", "OSCE/ODIHR": acronyms (countries' own, like "UK", were found above).
-  if (words.every((w) => (ACRONYM.test(w.text) && /\p{Lu}.*\p{Lu}/u.test(w.text)) || w.text === '/' || w.text === '&')) {
-    return { ...base, type: 'Institution', sure: true };
-  }
-
   const before = tokens[first - 1];
   const after = tokens[last];
-  const speaks = after && SPEECH_VERBS.has(after.text.toLowerCase());
-  // "Khabar-24 TV channel", "the Interfax agency": a name before a media word.
-  if (after && MEDIA_HEADS.has(after.text.toLowerCase())) return { ...base, type: 'Institution', sure: true };
+  if (words.some((w) => CALENDAR_WORDS.has(lower(w)))) return null;
 
-  const allNameLike = words.every((w) => w.text.includes('-') || !isCommonWord(lower(w)) || isGivenName(w.text));
-  if (words.length >= 2 && words.length <= 4 && !words.some((w) => CONNECTORS.has(w.text) && w.text !== 'van' && w.text !== 'de')) {
-    if (isGivenName(words[0]!.text) || SURNAME_ENDING.test(head.text) || speaks || allNameLike) return { ...base, type: 'Person', sure: isGivenName(words[0]!.text) || Boolean(speaks) };
-    return null;
-  }
+  const country = countryByName(name);
+  if (country) return { ...base, type: 'Country', name: country.name, country: country.code };
   if (words.length === 1) {
-    if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !isCommonWord(lower(head))) return { ...base, type: 'Place', country: null, sure: false };
-    if (speaks && !isCommonWord(lower(head))) return { ...base, type: 'Person', sure: false };
-    if (!isCommonWord(lower(head)) && !isGivenName(head.text)) return { ...base, type: 'Unknown', sure: false };
+    const demonymOf = countryByDemonym(name.replace(COMPOUND_SUFFIX, ''));
+    if (demonymOf) return { ...base, type: 'Country', name: demonymOf.name, country: demonymOf.code };
+  }
+  // "Khabar-24 TV channel", "the Interfax agency": a name before a media word is a medium.
+  if (last === chunkEnd && after && MEDIA_HEADS.has(after.text.toLowerCase()) && !after.capitalised && !NOT_ENTITY_ACRONYMS.has(name)) {
+    const withHead = after.text.toLowerCase() === 'agencies' || after.text.toLowerCase() === 'agency' ? where : span(context, first, last + 1);
+    return { type: 'Institution', name: withHead.text, start: withHead.start, end: withHead.end };
+  }
+  // "CSTO", "OSCE/ODIHR": acronyms, unless the text spells them out in lower case ("liquefied petroleum gas, or LPG").
+  if (words.every((w) => isAcronym(w) || w.text === '/' || w.text === '&')) {
+    return words.some(isAcronym) && !spelledOutInLowerCase(name, text) ? { ...base, type: 'Institution' } : null;
+  }
+  if (words.length > 1 && PLACE_HEADS.has(lower(head)) && !isInstitutionHead(words[0]!)) {
+    return { ...base, type: 'Place', country: placeByName(name)?.country ?? null };
+  }
+  if ((words.length > 1 || !head.sentenceStart) && (isInstitutionHead(head) || (words.length > 1 && isInstitutionHead(words[0]!)))) {
+    return { ...base, type: 'Institution' };
+  }
+  const place = placeByName(name);
+  // Big places on their own; smaller ones, or names that are also words, need "in", "to", "from"…
+  if (place && (!isCommonWord(name) || place.population >= 1_000_000 || (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase())))) {
+    return { ...base, type: 'Place', country: place.country };
+  }
+  // "Interfax-Kazakhstan": a name joined to a country's is a medium or a company, not the country.
+  if (words.length === 1 && /-/.test(name) && name.split('-').some((part) => countryByName(part)) && !countryOf(name)) {
+    return { ...base, type: 'Institution' };
+  }
+  // A country written before a person's name ("president of Kazakhstan Dariga Nazarbayeva").
+  if (words.length >= 3 && countryByName(words[0]!.text)) {
+    const rest = classifyName(first + 1, last, chunkEnd, context);
+    return rest?.type === 'Person' ? rest : null;
+  }
+  const speaks = Boolean(after && SPEECH_VERBS.has(after.text.toLowerCase()));
+  if (words.length >= 2 && words.length <= 4) return personByShape(words, speaks) ? { ...base, type: 'Person' } : null;
+  if (words.length === 1 && !isCommonWord(lower(head)) && !NOT_PERSON_WORDS.has(lower(head))) {
+    if (speaks) return { ...base, type: 'Person' };
+    if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !isGivenName(head.text)) return { ...base, type: 'Place', country: null };
+    return { ...base, type: 'Unknown' };
   }
   return null;
+}
+
+/** Two to four capitalised words that read as a person's name. */
+function personByShape(words: Token[], speaks: boolean): boolean {
+  const core = words.filter((w) => !NAME_PARTICLES.has(w.text));
+  if (core.length < 2 || words.some((w) => CONNECTORS.has(w.text) && !NAME_PARTICLES.has(w.text))) return false;
+  if (core.some((w) => NOT_PERSON_WORDS.has(lower(w)) || isInstitutionHead(w) || isRoleToken(w) || countryOf(w.text) || /^\p{Lu}+$/u.test(w.text))) return false;
+  const notWords = core.every((w) => w.text.includes('-') || !isCommonWord(lower(w)) || isGivenName(w.text));
+  return isGivenName(core[0]!.text) || SURNAME_ENDING.test(core[core.length - 1]!.text) || speaks || notWords;
+}
+
+function spelledOutInLowerCase(acronym: string, text: string): boolean {
+  const letters = acronym.toLowerCase().split('');
+  const pattern = new RegExp(`\\b${letters.map((l) => `${l}[a-z]+`).join('\\s+')}\\b[^.]{0,12}\\b${acronym}\\b`);
+  return letters.length <= 6 && pattern.test(text);
 }

@@ -11,6 +11,9 @@ export function findLowercaseInstitutions(tokens: Token[], text: string): RawMen
   for (let i = 1; i < tokens.length; i += 1) {
     const head = tokens[i]!;
     if (head.capitalised || !LOWERCASE_INSTITUTION_HEADS.has(head.text)) continue;
+    // "the city police department": only the whole phrase, not "city police" inside it.
+    const next = tokens[i + 1];
+    if (next && next.sentence === head.sentence && LOWERCASE_INSTITUTION_HEADS.has(next.text)) continue;
     // Walk back over modifiers to a "the".
     let first = i;
     while (first > 0 && i - first < MAX_MODIFIERS) {
@@ -20,7 +23,7 @@ export function findLowercaseInstitutions(tokens: Token[], text: string): RawMen
     }
     const determiner = tokens[first - 1];
     if (first === i || determiner?.text.toLowerCase() !== 'the') continue;
-    mentions.push({ type: 'Institution', name: text.slice(tokens[first]!.start, head.end), start: tokens[first]!.start, end: head.end, sure: true });
+    mentions.push({ type: 'Institution', name: text.slice(tokens[first]!.start, head.end), start: tokens[first]!.start, end: head.end });
   }
   return mentions;
 }

@@ -1,0 +1,128 @@
+// Who said each quotation: a name next to a speech verb, a pronoun or description resolved to the last
+// fitting antecedent, "the statement" to the body that issued the last one; quotations in a run share one.
+import { PERSON_NOUNS } from '../lexicon/roles';
+import { PERSON_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import type { QuoteSpan } from './quote-spans';
+
+export interface SpeakerCandidate {
+  entityId: string;
+  type: 'Person' | 'Institution' | 'Country' | 'Place';
+  start: number;
+  end: number;
+  role?: string;
+}
+
+export interface Attribution {
+  speakerId: string | null;
+}
+
+const DOCUMENT_NOUNS = new Set(['statement', 'text', 'declaration', 'document', 'communique', 'communiqué', 'letter', 'report', 'release', 'announcement', 'message', 'post']);
+const WINDOW = 220;
+
+interface Context {
+  text: string;
+  mentions: SpeakerCandidate[];
+  quotes: QuoteSpan[];
+  /** Speakers found so far, in text order. */
+  spoken: { at: number; id: string; type: string }[];
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+const isQuoted = (position: number, quotes: QuoteSpan[]) => quotes.some((quote) => position >= quote.outerStart && position < quote.outerEnd);
+
+/** One attribution per quote span, in the same order. */
+export function attributeQuotes(text: string, quotes: QuoteSpan[], mentions: SpeakerCandidate[]): Attribution[] {
+  const context: Context = { text, mentions: mentions.filter((m) => m.type === 'Person' || m.type === 'Institution'), quotes, spoken: [] };
+  const typeOf = new Map(context.mentions.map((m) => [m.entityId, m.type]));
+  const found: (string | null | undefined)[] = quotes.map((quote) => {
+    const id = fromAfter(quote, context) ?? fromBefore(quote, context);
+    if (id) context.spoken.push({ at: quote.outerStart, id, type: typeOf.get(id) ?? 'Person' });
+    return id;
+  });
+  // A quotation joined to the next by "and" or a comma shares its speaker ("“…” and “…,” the text continues").
+  for (let i = quotes.length - 2; i >= 0; i -= 1) {
+    const gap = text.slice(quotes[i]!.outerEnd, quotes[i + 1]!.outerStart);
+    if (found[i] == null && /^\s*(,|and|,\s*and|;)?\s*$/.test(gap)) found[i] = found[i + 1];
+  }
+  // Parts of one multi-paragraph quotation share a speaker.
+  const byGroup = new Map<number, string>();
+  quotes.forEach((quote, i) => {
+    if (found[i] && !byGroup.has(quote.group)) byGroup.set(quote.group, found[i]!);
+  });
+  quotes.forEach((quote, i) => {
+    found[i] ??= byGroup.get(quote.group);
+  });
+  // A quotation with no attribution that opens the paragraph after another quotation continues it
+  // ("Moreover, “…”" in the same paragraph; a declaration quoted over several paragraphs).
+  for (let i = 1; i < quotes.length; i += 1) {
+    if (found[i] != null) continue;
+    const gap = text.slice(quotes[i - 1]!.outerEnd, quotes[i]!.outerStart);
+    const nextParagraph = /^[^\n]*\n+\s*$/.test(gap);
+    const sameSentenceRun = gap.length < 40 && !gap.includes('\n') && !SPEECH_VERB_IN(gap);
+    if (nextParagraph || sameSentenceRun) found[i] = found[i - 1];
+  }
+  return found.map((speakerId) => ({ speakerId: speakerId ?? null }));
+}
+
+const SPEECH_VERB_IN = (text: string) => wordsOf(text).some((word) => SPEECH_VERBS.has(word));
+
+/** "…,” Tokayev said" / "…” reads the statement by …" / "…,” he added". */
+function fromAfter(quote: QuoteSpan, context: Context): string | null {
+  const { text } = context;
+  let end = Math.min(text.length, quote.outerEnd + WINDOW);
+  const stop = text.slice(quote.outerEnd, end).search(/[“”"«»]|\n|[.!?](\s|$)/);
+  if (stop >= 0) end = quote.outerEnd + stop;
+  const window = text.slice(quote.outerEnd, end);
+  if (!SPEECH_VERB_IN(window)) return null;
+  // The speaker comes before any "by"/"to" that names a medium or an addressee ("quoted by Interfax").
+  const named = context.mentions.find((m) => m.start >= quote.outerEnd && m.end <= end);
+  const firstWords = wordsOf(window).slice(0, 6);
+  const described = describedSpeaker(firstWords, quote.outerStart, context);
+  if (named && (!described || named.start - quote.outerEnd < 25)) return named.entityId;
+  return described ?? named?.entityId ?? null;
+}
+
+/** "Tokayev said: “…”" / "The office also called on residents “…”" / "As the statement says, “…”". */
+function fromBefore(quote: QuoteSpan, context: Context): string | null {
+  const { text } = context;
+  const paragraphStart = text.lastIndexOf('\n', quote.outerStart) + 1;
+  let start = Math.max(paragraphStart, quote.outerStart - WINDOW);
+  const cut = text.slice(start, quote.outerStart).search(/[.!?]\s[^.!?]*$/);
+  if (cut >= 0) start += cut + 2;
+  const window = text.slice(start, quote.outerStart);
+  if (!SPEECH_VERB_IN(window) && !/:\s*$/.test(window)) return null;
+  const named = context.mentions.find((m) => m.start >= start && m.end <= quote.outerStart && !isQuoted(m.start, context.quotes));
+  return named?.entityId ?? describedSpeaker(wordsOf(window).slice(0, 6), quote.outerStart, context);
+}
+
+/** A pronoun, "the expert", "the statement": the entity they stand for, looking back from `before`. */
+function describedSpeaker(words: string[], before: number, context: Context): string | null {
+  if (words.some((word) => PERSON_PRONOUNS.has(word))) return lastSubject(before, context);
+  const noun = words.find((word) => PERSON_NOUNS.has(word));
+  if (noun) {
+    const withRole = [...context.mentions].reverse().find((m) => m.start < before && m.type === 'Person' && m.role?.split(' ').includes(noun));
+    return withRole?.entityId ?? lastSpeakerOfType(before, context, 'Person') ?? lastSubject(before, context);
+  }
+  if (words.some((word) => DOCUMENT_NOUNS.has(word))) {
+    return lastSpeakerOfType(before, context, 'Institution') ?? [...context.mentions].reverse().find((m) => m.start < before && m.type === 'Institution' && !isQuoted(m.start, context.quotes))?.entityId ?? null;
+  }
+  return null;
+}
+
+/** The speaker of the latest earlier quotation that is of this type. */
+function lastSpeakerOfType(before: number, context: Context, type: string): string | null {
+  return [...context.spoken].reverse().find((entry) => entry.at < before && entry.type === type)?.id ?? null;
+}
+
+/** The first person named in the nearest earlier sentence that names one (its subject, most often). */
+function lastSubject(before: number, context: Context): string | null {
+  const { text } = context;
+  let end = before;
+  for (let step = 0; step < 4 && end > 0; step += 1) {
+    const start = Math.max(0, Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end - 2)) + 1);
+    const person = context.mentions.find((m) => m.type === 'Person' && m.start >= start && m.end <= end && !isQuoted(m.start, context.quotes));
+    if (person) return person.entityId;
+    end = start - 1;
+  }
+  return null;
+}
