@@ -8,7 +8,10 @@ import { findChunks } from './mentions/chunks';
 import { classifyChunk, type RawMention } from './mentions/classify';
 import { findLowercaseInstitutions } from './mentions/lowercase-institutions';
 import { typePlaceLists } from './mentions/place-lists';
+import { findArticleEvents } from './events/find-events';
+import { mergeEvents } from './events/merge-events';
 import { findStatements } from './statements';
+import { parseDateline } from '../sources/dateline';
 import { analyseText, type TextAnalysis } from './text/sentences';
 
 export interface AnalysedArticle {
@@ -40,11 +43,30 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
     const candidates = own.map((m) => ({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end, role: m.mention.role }));
     return findStatements(article, candidates);
   });
+  const nameOf = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const events = mergeEvents(
+    analysed.flatMap(({ article, text }) =>
+      findArticleEvents({
+        articleId: article.id,
+        text: article.text,
+        date: article.date,
+        sentences: text.sentences,
+        mentions: mentions.filter((m) => m.articleId === article.id).map((m) => ({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end })),
+        bodyStart: datelineEnd(article),
+      }),
+    ),
+    (id) => nameOf.get(id) ?? id,
+  );
   return {
     articles: articles.map(({ id, title, date, author, source, text }) => ({ id, title, date, author, source, text })),
     entities: entities.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })),
     mentions: mentions.map(({ entityId, articleId, start, end }) => ({ entityId, articleId, start, end })),
     statements: statements.map((statement, index) => ({ id: `s${index + 1}`, ...statement })),
-    events: [],
+    events: events.map(({ id, type, label, start, end, places, participants, articleIds }) => ({ id, type, label, start, end, places, participants, articleIds })),
   };
+}
+
+/** Where the dateline ("Brussels 21.11.2022") ends: its place says where the article was written. */
+function datelineEnd(article: SourceArticle): number {
+  return parseDateline(article.text)?.length ?? 0;
 }

@@ -1,0 +1,50 @@
+// Dates in a sentence, resolved against the article's date (chrono-node): "on January 2", "5-6 January",
+// "at the end of October", "in June 2019"; relative ones ("two days later") against the last date told.
+import * as chrono from 'chrono-node';
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface FoundDate {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  index: number;
+  text: string;
+}
+
+const RELATIVE = /\b(?:later|earlier|before|after|afterwards|following|previous|next)\b/i;
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+function toFound(result: chrono.ParsedResult): FoundDate | null {
+  const { start } = result;
+  const precision: DatePrecision | null = start.isCertain('day') ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : null;
+  if (!precision) return null; // "on Sunday" alone: a weekday without a date
+  const startDate = start.date();
+  let endDate = result.end?.date() ?? startDate;
+  if (!result.end && precision !== 'day') {
+    const to = new Date(startDate);
+    if (precision === 'month') to.setUTCMonth(to.getUTCMonth() + 1, 0);
+    else to.setUTCFullYear(to.getUTCFullYear(), 11, 31);
+    endDate = to;
+  }
+  if (precision === 'month') startDate.setUTCDate(1);
+  return { start: iso(startDate), end: iso(endDate), precision, index: result.index, text: result.text };
+}
+
+/** Dates written in `text`; `reference` is the article date, `last` the latest date the article told before. */
+export function findDates(text: string, reference: string | null, last: string | null): FoundDate[] {
+  if (!reference && !last) {
+    // Without a reference, only dates that state their year are known.
+    return chrono.en.GB.parse(text, { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 }).filter((r) => r.start.isCertain('year')).map(toFound).filter((d): d is FoundDate => d !== null);
+  }
+  const anchor = RELATIVE.test(text) && last ? last : (reference ?? last)!;
+  const instant = new Date(`${anchor}T12:00:00Z`);
+  const found: FoundDate[] = [];
+  for (const result of chrono.en.GB.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    // "November 20" read by the day-first parser as a month and a year: ask the month-first one.
+    const retry = !result.start.isCertain('day') ? chrono.en.parse(result.text, { instant, timezone: 0 }, { forwardDate: false })[0] : undefined;
+    const date = toFound(retry?.start.isCertain('day') ? { ...retry, index: result.index } as chrono.ParsedResult : result);
+    if (date) found.push(date);
+  }
+  return found;
+}

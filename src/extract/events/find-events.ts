@@ -1,0 +1,79 @@
+// Events told by one article: a trigger word in a sentence, with the sentence's date, places and participants.
+import { findDates, type DatePrecision } from '../dates/resolve-dates';
+import { EVENT_TRIGGERS } from '../lexicon/event-triggers';
+import type { Sentence } from '../text/sentences';
+
+export interface EventMention {
+  entityId: string;
+  type: 'Person' | 'Institution' | 'Country' | 'Place';
+  start: number;
+  end: number;
+}
+
+export interface ArticleEvent {
+  type: string;
+  /** The words that report it, for the label. */
+  trigger: string;
+  start: string | null;
+  end: string | null;
+  precision: DatePrecision | null;
+  places: string[];
+  participants: string[];
+  articleId: string;
+  /** Offsets of the sentence that reports it (evidence). */
+  evidence: { start: number; end: number };
+}
+
+export interface EventInput {
+  articleId: string;
+  text: string;
+  date: string | null;
+  sentences: Sentence[];
+  mentions: EventMention[];
+  /** Where the dateline ends: its place is where the article was written, not where things happened. */
+  bodyStart: number;
+}
+
+export function findArticleEvents(input: EventInput): ArticleEvent[] {
+  const events: ArticleEvent[] = [];
+  // The country an article is mostly about: where its events happen when a sentence names no place.
+  const countryCounts = new Map<string, number>();
+  for (const m of input.mentions) if (m.type === 'Country') countryCounts.set(m.entityId, (countryCounts.get(m.entityId) ?? 0) + 1);
+  const mainCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let lastDate: string | null = null;
+  let lastPlaces: string[] = [];
+  for (const sentence of input.sentences) {
+    const text = input.text.slice(sentence.start, sentence.end);
+    const dates = findDates(text, input.date, lastDate);
+    const inSentence = input.mentions.filter((m) => m.start >= Math.max(sentence.start, input.bodyStart) && m.end <= sentence.end);
+    const places = unique(inSentence.filter((m) => m.type === 'Place' || m.type === 'Country').map((m) => m.entityId));
+    const participants = unique(inSentence.filter((m) => m.type === 'Person' || m.type === 'Institution').map((m) => m.entityId));
+    for (const [type, pattern] of EVENT_TRIGGERS) {
+      const trigger = pattern.exec(text);
+      if (!trigger) continue;
+      // The date nearest the trigger, else the one the article told last, else the article's own.
+      const date = nearest(dates, trigger.index) ?? (lastDate ? { start: lastDate, end: lastDate, precision: 'day' as const } : input.date ? { start: input.date, end: input.date, precision: 'day' as const } : null);
+      events.push({
+        type,
+        trigger: trigger[0].toLowerCase(),
+        start: date?.start ?? null,
+        end: date?.end ?? null,
+        precision: date?.precision ?? null,
+        places: places.length > 0 ? places : unique([...lastPlaces, ...(mainCountry ? [mainCountry] : [])]),
+        participants,
+        articleId: input.articleId,
+        evidence: { start: sentence.start, end: sentence.end },
+      });
+    }
+    const dayDates = dates.filter((d) => d.precision === 'day');
+    if (dayDates.length > 0) lastDate = dayDates[dayDates.length - 1]!.start;
+    if (events.length > 0) lastPlaces = events[events.length - 1]!.places;
+  }
+  return events;
+}
+
+function nearest<T extends { index: number }>(items: T[], at: number): T | undefined {
+  return [...items].sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0];
+}
+
+const unique = (ids: string[]) => [...new Set(ids)];

@@ -1,0 +1,65 @@
+// One event told several times (in one article or many) becomes one: same type, dates a day apart at most, a place in common.
+import type { ArticleEvent } from './find-events';
+
+export interface MergedEvent {
+  id: string;
+  type: string;
+  label: string;
+  start: string | null;
+  end: string | null;
+  precision: ArticleEvent['precision'];
+  places: string[];
+  participants: string[];
+  articleIds: string[];
+  evidence: { articleId: string; start: number; end: number }[];
+}
+
+const DAY = 86_400_000;
+const time = (date: string | null) => (date ? Date.parse(`${date}T00:00:00Z`) : null);
+
+function datesAgree(a: MergedEvent, b: ArticleEvent): boolean {
+  const [as, ae, bs, be] = [time(a.start), time(a.end ?? a.start), time(b.start), time(b.end ?? b.start)];
+  if (as === null || bs === null) return as === bs;
+  return as <= (be ?? bs) + DAY && bs <= (ae ?? as) + DAY;
+}
+
+export function mergeEvents(events: ArticleEvent[], nameOf: (entityId: string) => string): MergedEvent[] {
+  const merged: MergedEvent[] = [];
+  for (const event of events) {
+    const same = merged.find(
+      (known) => known.type === event.type && datesAgree(known, event) && (known.places.length === 0 || event.places.length === 0 || known.places.some((p) => event.places.includes(p))),
+    );
+    if (same) {
+      same.places = [...new Set([...same.places, ...event.places])];
+      same.participants = [...new Set([...same.participants, ...event.participants])];
+      same.articleIds = [...new Set([...same.articleIds, event.articleId])];
+      same.evidence.push({ articleId: event.articleId, ...event.evidence });
+      if (event.start && (!same.start || event.start < same.start)) same.start = event.start;
+      if (event.end && (!same.end || event.end > same.end)) same.end = event.end;
+      continue;
+    }
+    merged.push({
+      id: '',
+      type: event.type,
+      label: '',
+      start: event.start,
+      end: event.end,
+      precision: event.precision,
+      places: [...event.places],
+      participants: [...event.participants],
+      articleIds: [event.articleId],
+      evidence: [{ articleId: event.articleId, ...event.evidence }],
+    });
+  }
+  const used = new Map<string, number>();
+  for (const event of merged) {
+    const where = event.places.slice(0, 2).map(nameOf).join(', ');
+    event.label = `${event.type.replace(/_/g, ' ')}${where ? ` in ${where}` : ''}${event.start ? `, ${event.start}` : ''}`;
+    // Stable id: type, date and main place, as the graph model asks.
+    const base = `event:${event.type}:${event.start ?? 'undated'}:${(event.places[0] ?? 'nowhere').replace(/^[a-z]+:/, '')}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    event.id = n === 1 ? base : `${base}-${n}`;
+  }
+  return merged;
+}

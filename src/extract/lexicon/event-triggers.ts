@@ -1,0 +1,17 @@
+// Words that report an event, by event type (lower_snake_case, as in the graph model).
+export const EVENT_TRIGGERS: readonly (readonly [string, RegExp])[] = [
+  ['election', /\b(?:elections?|presidential vote|parliamentary vote|polls|ballot|referendum|voters? went to the polls)\b/i],
+  ['protest', /\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|riots?|rioting|unrest|took to the streets|uprising)\b/i],
+  ['state_of_emergency', /\b(?:state of emergency|curfew|martial law)\b/i],
+  ['resignation', /\b(?:resign(?:ed|s|ation)?|stepped down|step down)\b/i],
+  ['dismissal', /\b(?:dismiss(?:ed|al)|sacked|fired|removed from (?:office|(?:his|her) post)|termination of (?:his |her )?powers)\b/i],
+  ['deployment', /\b(?:deploy(?:ed|ment|s)?|send (?:\w+ ){0,2}(?:troops|forces|soldiers)|sent (?:\w+ ){0,2}(?:troops|forces|soldiers)|peacekeeping (?:forces|troops|mission))\b/i],
+  ['visit', /\b(?:visit(?:s|ed|ing)?|travel(?:s|led|ling)? to|trip to|tour of|arrived in)\b/i],
+  ['meeting', /\b(?:meeting|talks|summit|dialogue|ministerial)\b/i],
+  ['conference', /\b(?:conference|forum|congress)\b/i],
+  ['security_operation', /\b(?:counter-terror(?:ism|ist)? operation|anti-terror(?:ist)? operation|security operation|military operation|crackdown|raids?)\b/i],
+  ['clash', /\b(?:clash(?:es|ed)?|fighting|storm(?:ed|ing)?|shelling|firefight)\b/i],
+  ['attack', /\b(?:attack(?:s|ed)?|bombing|explosion|airstrikes?|assault)\b/i],
+  ['arrest', /\b(?:arrest(?:s|ed)?|detain(?:ed)?|detention)\b/i],
+  ['agreement', /\b(?:signed (?:an? |the )?(?:agreement|deal|treaty|accord)|ceasefire)\b/i],
+];
