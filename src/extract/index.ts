@@ -24,10 +24,16 @@ export interface AnalysedArticle {
 export function analyseArticle(article: SourceArticle): AnalysedArticle {
   const text = analyseText(article.text);
   const context = { tokens: text.tokens, text: article.text };
+  // The dateline names a place ("SANTIAGO (AP) —"); its agency and date are not mentions.
+  const dateline = parseDateline(article.text);
+  const datelinePlace: RawMention[] = dateline?.place ? [{ type: 'Place', name: dateline.place, start: 0, end: dateline.placeLength }] : [];
   const found = [
+    ...datelinePlace,
     ...findChunks(text.tokens, article.text).flatMap((chunk) => classifyChunk(chunk, context)),
     ...findLowercaseInstitutions(text.tokens, article.text),
-  ].sort((a, b) => a.start - b.start);
+  ]
+    .filter((mention) => !dateline || mention.start >= dateline.length || mention === datelinePlace[0])
+    .sort((a, b) => a.start - b.start);
   const mentions = typePlaceLists(found, article.text);
   return { article, text, mentions };
 }
@@ -44,6 +50,10 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
     return findStatements(article, candidates);
   });
   const nameOf = new Map(entities.map((entity) => [entity.id, entity.name]));
+  const countryByCode = new Map(entities.filter((entity) => entity.type === 'Country' && entity.country).map((entity) => [entity.country!, entity.id]));
+  const countryOfPlace = new Map(
+    entities.filter((entity) => entity.type === 'Place' && entity.country && countryByCode.has(entity.country)).map((entity) => [entity.id, countryByCode.get(entity.country!)!]),
+  );
   const events = mergeEvents(
     analysed.flatMap(({ article, text }) =>
       findArticleEvents({
@@ -53,6 +63,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
         sentences: text.sentences,
         mentions: mentions.filter((m) => m.articleId === article.id).map((m) => ({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end })),
         bodyStart: datelineEnd(article),
+        countryOfPlace,
       }),
     ),
     (id) => nameOf.get(id) ?? id,

@@ -8,6 +8,8 @@ export interface Dateline {
   date: string | null;
   /** Characters the dateline takes at the start of the text, separator included. */
   length: number;
+  /** Characters the place name takes at the start of the text, as written. */
+  placeLength: number;
 }
 
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
@@ -28,7 +30,7 @@ export function parseDateline(text: string): Dateline | null {
     const match = style.exec(text);
     if (!match || SENTENCE_OPENERS.has(match[1]!.split(/\s/)[0]!)) continue;
     const place = normalisePlace(match[1]!);
-    return { place, date: match[2] ? certainDate(match[2]) : null, length: match[0].length };
+    return { place, date: match[2] ? certainDate(match[2]) : null, length: match[0].length, placeLength: match[1]!.replace(/,$/, '').length };
   }
   return null;
 }

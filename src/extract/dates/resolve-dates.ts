@@ -15,9 +15,11 @@ export interface FoundDate {
 const RELATIVE = /\b(?:later|earlier|before|after|afterwards|following|previous|next)\b/i;
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-function toFound(result: chrono.ParsedResult): FoundDate | null {
+function toFound(result: chrono.ParsedResult, hasReference: boolean): FoundDate | null {
   const { start } = result;
-  const precision: DatePrecision | null = start.isCertain('day') ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : null;
+  // A weekday alone ("on Saturday") is the latest such day before the article's date.
+  const weekday = hasReference && start.isCertain('weekday');
+  const precision: DatePrecision | null = start.isCertain('day') || weekday ? 'day' : start.isCertain('month') ? 'month' : start.isCertain('year') ? 'year' : null;
   if (!precision) return null; // "on Sunday" alone: a weekday without a date
   const startDate = start.date();
   let endDate = result.end?.date() ?? startDate;
@@ -35,7 +37,7 @@ function toFound(result: chrono.ParsedResult): FoundDate | null {
 export function findDates(text: string, reference: string | null, last: string | null): FoundDate[] {
   if (!reference && !last) {
     // Without a reference, only dates that state their year are known.
-    return chrono.en.GB.parse(text, { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 }).filter((r) => r.start.isCertain('year')).map(toFound).filter((d): d is FoundDate => d !== null);
+    return chrono.en.GB.parse(text, { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 }).filter((r) => r.start.isCertain('year')).map((r) => toFound(r, false)).filter((d): d is FoundDate => d !== null);
   }
   const anchor = RELATIVE.test(text) && last ? last : (reference ?? last)!;
   const instant = new Date(`${anchor}T12:00:00Z`);
@@ -43,7 +45,7 @@ export function findDates(text: string, reference: string | null, last: string |
   for (const result of chrono.en.GB.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     // "November 20" read by the day-first parser as a month and a year: ask the month-first one.
     const retry = !result.start.isCertain('day') ? chrono.en.parse(result.text, { instant, timezone: 0 }, { forwardDate: false })[0] : undefined;
-    const date = toFound(retry?.start.isCertain('day') ? { ...retry, index: result.index } as chrono.ParsedResult : result);
+    const date = toFound(retry?.start.isCertain('day') ? ({ ...retry, index: result.index } as chrono.ParsedResult) : result, true);
     if (date) found.push(date);
   }
   return found;

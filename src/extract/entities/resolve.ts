@@ -122,10 +122,15 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   for (const article of articles) {
     const named = article.mentions.filter((mention) => assigned.get(mention) && root(assigned.get(mention)!).type === 'Institution');
     for (const short of named) {
-      const key = foldName(short.name);
-      if (words(key).length < 2) continue;
-      const long = named.find((other) => foldName(other.name).endsWith(` ${key}`));
-      if (long) union(assigned.get(long)!, assigned.get(short)!);
+      // "Council of the Collective Security Treaty Organization" is known by its head part too.
+      const full = foldName(short.name);
+      for (const key of new Set([full, full.replace(/ of (the )?.+$/, '')])) {
+        // One word ("the Council") only when a single longer name of the article ends with it.
+        const longer = named.filter((other) => foldName(other.name).endsWith(` ${key}`));
+        if (words(key).length >= 2 ? longer.length > 0 : new Set(longer.map((m) => root(assigned.get(m)!))).size === 1) {
+          union(assigned.get(longer[0]!)!, assigned.get(short)!);
+        }
+      }
     }
   }
 

@@ -32,6 +32,8 @@ export interface EventInput {
   mentions: EventMention[];
   /** Where the dateline ends: its place is where the article was written, not where things happened. */
   bodyStart: number;
+  /** The country entity each place entity lies in, when known: an event in a city is in its country too. */
+  countryOfPlace: Map<string, string>;
 }
 
 export function findArticleEvents(input: EventInput): ArticleEvent[] {
@@ -46,7 +48,8 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
     const text = input.text.slice(sentence.start, sentence.end);
     const dates = findDates(text, input.date, lastDate);
     const inSentence = input.mentions.filter((m) => m.start >= Math.max(sentence.start, input.bodyStart) && m.end <= sentence.end);
-    const places = unique(inSentence.filter((m) => m.type === 'Place' || m.type === 'Country').map((m) => m.entityId));
+    const named = inSentence.filter((m) => m.type === 'Place' || m.type === 'Country').map((m) => m.entityId);
+    const places = unique([...named, ...named.flatMap((id) => input.countryOfPlace.get(id) ?? [])]);
     const participants = unique(inSentence.filter((m) => m.type === 'Person' || m.type === 'Institution').map((m) => m.entityId));
     for (const [type, pattern] of EVENT_TRIGGERS) {
       const trigger = pattern.exec(text);

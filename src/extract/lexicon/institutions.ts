@@ -9,7 +9,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'international', 'watch', 'centre', 'center', 'secretariat', 'directorate', 'inspectorate', 'prosecutor', "prosecutor's",
   'club', 'team', 'church', 'mission', 'programme', 'program', 'initiative', 'tribunal', 'legislature', 'chamber',
   'commandant', "commandant's", 'headquarters', 'command', 'brigade', 'battalion', 'regiment', 'division', 'troops', 'unit',
-  'exchange', 'airlines', 'airways', 'railways', 'media', 'daily', 'weekly', 'magazine', 'review', 'observer', 'monitor',
+  'nations', 'exchange', 'airlines', 'airways', 'railways', 'media', 'daily', 'weekly', 'magazine', 'review', 'observer', 'monitor',
 ]);
 
 /** Lower-case institutions often named without capitals ("the interior ministry", "the commandant's office"). */
@@ -21,4 +21,20 @@ export const LOWERCASE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 /** Words that mark a news medium when they follow a name ("Khabar-24 TV channel", "Interfax agency"). */
 export const MEDIA_HEADS: ReadonlySet<string> = new Set([
   'agency', 'agencies', 'channel', 'tv', 'television', 'radio', 'newspaper', 'daily', 'outlet', 'website', 'portal', 'broadcaster',
+]);
+
+/** Business nouns before a name make it a company ("brewer Heineken", "carmaker Toyota", "lender Barclays"). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'brewer', 'carmaker', 'automaker', 'lender', 'bank', 'retailer', 'miner', 'airline', 'carrier', 'insurer', 'firm', 'company',
+  'giant', 'maker', 'producer', 'manufacturer', 'operator', 'group', 'conglomerate', 'startup', 'start-up', 'chipmaker',
+  'broker', 'supermarket', 'publisher', 'broadcaster', 'newspaper', 'agency', 'developer', 'supplier', 'distributor', 'utility',
+]);
+
+/** Lower-case heads after a name that make the name an institution without being part of it ("the Georgian Dream party"). */
+export const TRAILING_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'bloc', 'alliance', 'group', 'coalition', 'company', 'firm', 'bank']);
+
+/** Modifiers that say nothing about which body is meant ("the new cabinet"). */
+export const VAGUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'new', 'old', 'former', 'current', 'previous', 'next', 'same', 'whole', 'entire', 'ruling', 'outgoing', 'incoming', 'interim',
+  'caretaker', 'local', 'national', 'federal', 'central', 'regional', 'country’s', "country's", 'state', 'top', 'highest', 'main',
 ]);

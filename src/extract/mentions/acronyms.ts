@@ -6,7 +6,7 @@ const STOP_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', '
 /** Initial letters of a name's significant words ("European Union" → "EU"). */
 export function initialsOf(name: string): string {
   return name
-    .split(/[\s-]+/)
+    .split(/\s+/)
     .filter((word) => word && !STOP_WORDS.has(word.toLowerCase()))
     .map((word) => word[0]!.toUpperCase())
     .join('');
@@ -30,13 +30,19 @@ export function findAcronymPairs(text: string): Map<string, string> {
     for (const match of text.matchAll(pattern)) {
       const words = match[1]!.split(/\s+/);
       const acronym = match[2]!;
-      // Take the shortest tail of the words whose initials spell the acronym.
-      for (let start = words.length - 1; start >= 0; start -= 1) {
+      // Take the shortest tail of the words whose initials spell the acronym; failing that (acronyms of
+      // another language, "SENAPRED"), the whole bracketed-before phrase when it is a name of several words.
+      let tied = false;
+      for (let start = words.length - 1; start >= 0 && !tied; start -= 1) {
         const candidate = words.slice(start).join(' ');
         if (abbreviates(acronym, candidate)) {
           pairs.set(acronym, candidate);
-          break;
+          tied = true;
         }
+      }
+      const capitalised = words.filter((word) => /^\p{Lu}/u.test(word));
+      if (!tied && pattern === PAIR && capitalised.length >= 3 && acronym.length >= 3) {
+        pairs.set(acronym, match[1]!.replace(/^(?:The|A|An)\s+/, ''));
       }
     }
   }

@@ -11,7 +11,11 @@ export interface Chunk {
 }
 
 // Lower-case words that may sit inside a name when capitalised words follow.
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'on', '&', '/']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'on', '&', '/']);
+
+// Pairs of connectors inside names: "of the", "for the", "van den", "de la", "von der".
+const DOUBLE_FIRST = new Set(['of', 'for', 'on', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'bin', 'ibn']);
+const DOUBLE_SECOND = new Set(['the', 'den', 'der', 'la', 'le', 'al']);
 
 const POSSESSIVE = /['’]s$/;
 
@@ -34,6 +38,11 @@ export function findChunks(tokens: Token[], text: string): Chunk[] {
       i += 1;
       continue;
     }
+    // A run never starts with "The" or "A".
+    if (SENTENCE_OPENERS.has(tokens[i]!.text) && isNameToken(tokens[i + 1])) {
+      i += 1;
+      continue;
+    }
     const first = i;
     let last = i + 1;
     while (last < tokens.length && tokens[last]!.sentence === tokens[first]!.sentence && !endsName(tokens[last - 1]!)) {
@@ -46,10 +55,15 @@ export function findChunks(tokens: Token[], text: string): Chunk[] {
         last += 1;
         continue;
       }
-      // "OSCE/ODIHR": a slash or ampersand without spaces joins; a connector word joins when a name follows.
+      // "OSCE/ODIHR", "Committee of the Red Cross", "Dolf van den Brink": one or two connectors join when a name follows.
       const next = tokens[last + 1];
-      if (CONNECTORS.has(token.text) && isNameToken(next) && next!.sentence === token.sentence) {
+      const afterNext = tokens[last + 2];
+      if (CONNECTORS.has(token.text) && isNameToken(next) && next!.sentence === token.sentence && !SENTENCE_OPENERS.has(next!.text)) {
         last += 2;
+        continue;
+      }
+      if (DOUBLE_FIRST.has(token.text) && next && DOUBLE_SECOND.has(next.text) && isNameToken(afterNext) && afterNext!.sentence === token.sentence) {
+        last += 3;
         continue;
       }
       break;

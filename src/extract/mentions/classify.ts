@@ -2,7 +2,7 @@
 import { countryByDemonym, countryByName } from '../knowledge/countries';
 import { placeByName } from '../knowledge/places';
 import { isCommonWord, isGivenName } from '../knowledge/words';
-import { INSTITUTION_HEADS, MEDIA_HEADS } from '../lexicon/institutions';
+import { COMPANY_NOUNS, INSTITUTION_HEADS, LOWERCASE_INSTITUTION_HEADS, MEDIA_HEADS, TRAILING_INSTITUTION_HEADS } from '../lexicon/institutions';
 import { CALENDAR_WORDS, NOT_ENTITY_ACRONYMS, NOT_PERSON_WORDS } from '../lexicon/not-names';
 import { PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon/places';
 import { ROLE_WORDS } from '../lexicon/roles';
@@ -79,6 +79,15 @@ function span(context: ClassifyContext, first: number, last: number) {
 function classifyWithRoles(first: number, last: number, chunkEnd: number, context: ClassifyContext): RawMention[] {
   const { tokens } = context;
   const mentions: RawMention[] = [];
+  // A body before the titles ("United Nations Secretary-General Antonio Guterres").
+  const firstRole = tokens.slice(first, last).findIndex(isRoleToken);
+  if (firstRole > 0 && first + firstRole < last - 1 && !isInstitutionHead(tokens[last - 1]!)) {
+    const body = classifyName(first, first + firstRole, first + firstRole, context);
+    if (body && (body.type === 'Institution' || body.type === 'Country')) {
+      mentions.push(body);
+      first += firstRole;
+    }
+  }
   const roleEnd = roleSpan(tokens, first, last);
   if (roleEnd >= last) return countriesIn(first, last, context); // only a title ("President", "Foreign Minister")
   if (roleEnd > first && !isInstitutionHead(tokens[last - 1]!)) {
@@ -95,11 +104,14 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
   }
   const typed = classifyName(first, last, chunkEnd, context);
   if (typed) return [...mentions, typed];
-  // "Office for X of Y" that is not an institution: try the parts around the connectors.
-  for (const [a, b] of splitAt(tokens, first, last, CONNECTORS)) {
-    if (a === first && b === last) continue;
-    const part = classifyName(a, b, chunkEnd, context);
-    if (part) mentions.push(part);
+  // Not one name: a name, a connector, and the rest ("Helga Brandt of the Kiel Institute…", "Almaty in Kazakhstan").
+  for (let c = first + 1; c < last; c += 1) {
+    if (!CONNECTORS.has(tokens[c]!.text) || NAME_PARTICLES.has(tokens[c]!.text)) continue;
+    const left = classifyName(first, c, c, context);
+    let rest = c + 1;
+    while (rest < last && CONNECTORS.has(tokens[rest]!.text)) rest += 1;
+    if (!left || rest >= last) continue;
+    return [...mentions, left, ...classifyWithRoles(rest, last, chunkEnd, context)];
   }
   return mentions;
 }
@@ -120,7 +132,8 @@ function roleSpan(tokens: Token[], first: number, last: number): number {
   for (let t = first; t < last; t += 1) {
     const token = tokens[t]!;
     const next = tokens[t + 1];
-    if (isRoleToken(token)) {
+    // A body's name is no title ("Party of Socialists"), unless a title follows it ("Party leader").
+    if (isRoleToken(token) && !(isInstitutionHead(token) && !(next && t + 1 < last && isRoleToken(next) && !isInstitutionHead(next)))) {
       end = t + 1;
     } else if ((countryOf(token.text) || isAcronym(token)) && t + 1 < last && next && isRoleToken(next)) {
       continue; // "Kazakh President", "EEAS Deputy Secretary-General"
@@ -157,6 +170,10 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
     const withHead = after.text.toLowerCase() === 'agencies' || after.text.toLowerCase() === 'agency' ? where : span(context, first, last + 1);
     return { type: 'Institution', name: withHead.text, start: withHead.start, end: withHead.end };
   }
+  // "the ruling Georgian Dream party", "brewer Heineken": a lower-case word next to the name says it is a body.
+  if ((last === chunkEnd && after && !after.capitalised && TRAILING_INSTITUTION_HEADS.has(after.text)) || (before && !before.capitalised && COMPANY_NOUNS.has(before.text))) {
+    return { ...base, type: 'Institution' };
+  }
   // "CSTO", "OSCE/ODIHR": acronyms, unless the text spells them out in lower case ("liquefied petroleum gas, or LPG").
   if (words.every((w) => isAcronym(w) || w.text === '/' || w.text === '&')) {
     return words.some(isAcronym) && !spelledOutInLowerCase(name, text) ? { ...base, type: 'Institution' } : null;
@@ -164,7 +181,13 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   if (words.length > 1 && PLACE_HEADS.has(lower(head)) && !isInstitutionHead(words[0]!)) {
     return { ...base, type: 'Place', country: placeByName(name)?.country ?? null };
   }
-  if ((words.length > 1 || !head.sentenceStart) && (isInstitutionHead(head) || (words.length > 1 && isInstitutionHead(words[0]!)))) {
+  // The head ends the name ("Central Election Commission"), opens it ("Ministry of Defence"), or comes before
+  // its complement ("Kiel Institute for the World Economy").
+  const headBeforeComplement = words.some(
+    (w, i) => i > 0 && isInstitutionHead(w) && ['of', 'for', 'on'].includes(words[i + 1]?.text ?? '') && !words.slice(0, i).some((x) => CONNECTORS.has(x.text)),
+  );
+  const institution = words.length > 1 ? isInstitutionHead(head) || isInstitutionHead(words[0]!) || headBeforeComplement : !head.sentenceStart && LOWERCASE_INSTITUTION_HEADS.has(lower(head));
+  if (institution) {
     return { ...base, type: 'Institution' };
   }
   const place = placeByName(name);
@@ -182,7 +205,13 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
     return rest?.type === 'Person' ? rest : null;
   }
   const speaks = Boolean(after && SPEECH_VERBS.has(after.text.toLowerCase()));
-  if (words.length >= 2 && words.length <= 4) return personByShape(words, speaks) ? { ...base, type: 'Person' } : null;
+  const afterPlacePreposition = Boolean(before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()));
+  if (words.length >= 2 && words.length <= 4) {
+    if (!personByShape(words, speaks)) return null;
+    // "from Wolayita Sodo in southern Ethiopia": an unknown name after "from"/"in" is a place, unless a given name opens it.
+    if (afterPlacePreposition && !speaks && !isGivenName(words[0]!.text)) return { ...base, type: 'Place', country: null };
+    return { ...base, type: 'Person' };
+  }
   if (words.length === 1 && !isCommonWord(lower(head)) && !NOT_PERSON_WORDS.has(lower(head))) {
     if (speaks) return { ...base, type: 'Person' };
     if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !isGivenName(head.text)) return { ...base, type: 'Place', country: null };

@@ -1,5 +1,5 @@
 // Institutions named without capitals: "the interior ministry", "the Almaty commandant’s office".
-import { LOWERCASE_INSTITUTION_HEADS } from '../lexicon/institutions';
+import { LOWERCASE_INSTITUTION_HEADS, VAGUE_MODIFIERS } from '../lexicon/institutions';
 import type { Token } from '../text/tokens';
 import type { RawMention } from './classify';
 
@@ -23,6 +23,9 @@ export function findLowercaseInstitutions(tokens: Token[], text: string): RawMen
     }
     const determiner = tokens[first - 1];
     if (first === i || determiner?.text.toLowerCase() !== 'the') continue;
+    // Drop modifiers that identify nothing ("the new cabinet"); what is left must still name the body.
+    while (first < i && VAGUE_MODIFIERS.has(tokens[first]!.text.toLowerCase())) first += 1;
+    if (first === i) continue;
     mentions.push({ type: 'Institution', name: text.slice(tokens[first]!.start, head.end), start: tokens[first]!.start, end: head.end });
   }
   return mentions;

@@ -58,7 +58,8 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], mentions: Spe
     if (found[i] != null) continue;
     const gap = text.slice(quotes[i - 1]!.outerEnd, quotes[i]!.outerStart);
     const nextParagraph = /^[^\n]*\n+\s*$/.test(gap);
-    const sameSentenceRun = gap.length < 40 && !gap.includes('\n') && !SPEECH_VERB_IN(gap);
+    // In one paragraph, a quotation after "…,” she said." goes on with the same speaker.
+    const sameSentenceRun = gap.length < 60 && !gap.includes('\n');
     if (nextParagraph || sameSentenceRun) found[i] = found[i - 1];
   }
   return found.map((speakerId) => ({ speakerId: speakerId ?? null }));
