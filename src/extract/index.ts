@@ -2,7 +2,7 @@
 // Stages run in order: text (tokens, sentences) → mentions → entities → statements → events.
 import type { SourceArticle } from '../sources/article';
 import type { Extraction } from './contract';
-import { resolveEntities, type ArticleMentions } from './entities/resolve';
+import { resolveEntities, type ArticleMentions, type Entity } from './entities/resolve';
 import { findAcronymPairs } from './mentions/acronyms';
 import { findChunks } from './mentions/chunks';
 import { classifyChunk, type RawMention } from './mentions/classify';
@@ -23,7 +23,7 @@ export interface AnalysedArticle {
 /** Stage 1–2 for one article: tokens, sentences, and typed mentions in text order. */
 export function analyseArticle(article: SourceArticle): AnalysedArticle {
   const text = analyseText(article.text);
-  const context = { tokens: text.tokens, text: article.text };
+  const context = { tokens: text.tokens, text: article.text, spelledOut: new Map<string, boolean>() };
   // The dateline names a place ("SANTIAGO (AP) —"); its agency and date are not mentions.
   const dateline = parseDateline(article.text);
   const datelinePlace: RawMention[] = dateline?.place ? [{ type: 'Place', name: dateline.place, start: 0, end: dateline.placeLength }] : [];
@@ -44,11 +44,14 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
   const perArticle: ArticleMentions[] = analysed.map(({ article, mentions }) => ({ articleId: article.id, mentions, acronyms: findAcronymPairs(article.text) }));
   const { entities, mentions } = resolveEntities(perArticle);
   const typeOf = new Map(entities.map((entity) => [entity.id, entity.type]));
-  const statements = analysed.flatMap(({ article }) => {
-    const own = mentions.filter((m) => m.articleId === article.id);
-    const candidates = own.map((m) => ({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end, role: m.mention.role }));
-    return findStatements(article, candidates);
-  });
+  // Each article's resolved mentions, in text order.
+  const mentionsOf = new Map<string, { entityId: string; type: Entity['type']; start: number; end: number; role?: string }[]>();
+  for (const m of mentions) {
+    const list = mentionsOf.get(m.articleId) ?? [];
+    list.push({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end, role: m.mention.role });
+    mentionsOf.set(m.articleId, list);
+  }
+  const statements = analysed.flatMap(({ article }) => findStatements(article, mentionsOf.get(article.id) ?? []));
   const nameOf = new Map(entities.map((entity) => [entity.id, entity.name]));
   const countryByCode = new Map(entities.filter((entity) => entity.type === 'Country' && entity.country).map((entity) => [entity.country!, entity.id]));
   const countryOfPlace = new Map(
@@ -61,7 +64,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
         text: article.text,
         date: article.date,
         sentences: text.sentences,
-        mentions: mentions.filter((m) => m.articleId === article.id).map((m) => ({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end })),
+        mentions: mentionsOf.get(article.id) ?? [],
         bodyStart: datelineEnd(article),
         countryOfPlace,
       }),

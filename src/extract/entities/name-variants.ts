@@ -30,3 +30,15 @@ function differsByGender(a: string, b: string): boolean {
   const y = anyAscii(b).toLowerCase();
   return (x === `${y}a` || y === `${x}a`) && /(ov|ev|in|sky|ski)a?$/.test(x);
 }
+
+/**
+ * Keys two variant spellings always share (the skeleton and its one-letter deletions), so candidates
+ * can be found through an index instead of comparing every pair.
+ */
+export function variantKeys(name: string): string[] {
+  const skeleton = nameSkeleton(name);
+  if (skeleton.length < 5) return [skeleton];
+  const keys = new Set([skeleton]);
+  for (let i = 1; i < skeleton.length; i += 1) keys.add(skeleton.slice(0, i) + skeleton.slice(i + 1));
+  return [...keys];
+}

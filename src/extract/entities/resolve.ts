@@ -2,9 +2,9 @@
 import { countryByName } from '../knowledge/countries';
 import { foldName } from '../knowledge/fold';
 import { placeByName } from '../knowledge/places';
-import { abbreviates } from '../mentions/acronyms';
+import { abbreviates, initialsOf } from '../mentions/acronyms';
 import type { EntityType, RawMention } from '../mentions/classify';
-import { isNameVariant } from './name-variants';
+import { isNameVariant, variantKeys } from './name-variants';
 
 export interface ArticleMentions {
   articleId: string;
@@ -108,12 +108,16 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
 
   const byType = (type: EntityType) => [...new Set([...clusters.values()].map(root))].filter((cluster) => cluster.type === type);
 
-  // 2. Acronyms that spell another institution's name ("EU" / "European Union") join it.
+  // 2. Acronyms that spell another institution's name ("EU" / "European Union") join it (indexed by initials).
   const institutions = byType('Institution');
+  const byInitials = new Map<string, Cluster>();
+  for (const institution of institutions) {
+    for (const name of institution.names.keys()) if (words(name).length > 1) byInitials.set(initialsOf(name), institution);
+  }
   for (const short of institutions) {
-    for (const [name] of short.names) {
-      const long = institutions.find((other) => root(other) !== root(short) && [...other.names.keys()].some((full) => abbreviates(name, full)));
-      if (long) union(long, short);
+    for (const name of short.names.keys()) {
+      const long = words(name).length === 1 ? byInitials.get(name.replace(/[^\p{L}]/gu, '').toUpperCase()) : undefined;
+      if (long && root(long) !== root(short) && [...long.names.keys()].some((full) => abbreviates(name, full))) union(long, short);
     }
   }
 
@@ -121,12 +125,21 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   // ("commandant’s office" / "Almaty commandant’s office", "Collective Security Council" / "CSTO Collective Security Council").
   for (const article of articles) {
     const named = article.mentions.filter((mention) => assigned.get(mention) && root(assigned.get(mention)!).type === 'Institution');
+    // Every word-boundary ending of every name, with the mentions that have it.
+    const endings = new Map<string, RawMention[]>();
+    for (const mention of named) {
+      const parts = words(foldName(mention.name));
+      for (let i = 1; i < parts.length; i += 1) {
+        const ending = parts.slice(i).join(' ');
+        endings.set(ending, [...(endings.get(ending) ?? []), mention]);
+      }
+    }
     for (const short of named) {
       // "Council of the Collective Security Treaty Organization" is known by its head part too.
       const full = foldName(short.name);
       for (const key of new Set([full, full.replace(/ of (the )?.+$/, '')])) {
         // One word ("the Council") only when a single longer name of the article ends with it.
-        const longer = named.filter((other) => foldName(other.name).endsWith(` ${key}`));
+        const longer = endings.get(key) ?? [];
         if (words(key).length >= 2 ? longer.length > 0 : new Set(longer.map((m) => root(assigned.get(m)!))).size === 1) {
           union(assigned.get(longer[0]!)!, assigned.get(short)!);
         }
@@ -135,12 +148,20 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   }
 
   // 3. One person spelled several ways: same or variant surname and agreeing given names.
+  // Candidates come from an index of surname variant keys, not from comparing every pair.
   const people = byType('Person');
-  for (let i = 0; i < people.length; i += 1) {
-    for (let j = i + 1; j < people.length; j += 1) {
-      const a = canonicalName(root(people[i]!));
-      const b = canonicalName(root(people[j]!));
-      if (root(people[i]!) !== root(people[j]!) && isNameVariant(surname(a), surname(b)) && givenNamesAgree(a, b)) union(people[i]!, people[j]!);
+  const fullNames = new Map(people.map((person) => [person, canonicalName(person)]));
+  const bySurnameKey = new Map<string, Cluster[]>();
+  for (const person of people) {
+    for (const key of variantKeys(surname(fullNames.get(person)!))) {
+      const list = bySurnameKey.get(key) ?? [];
+      for (const other of list) {
+        const a = fullNames.get(person)!;
+        const b = fullNames.get(other)!;
+        if (root(person) !== root(other) && isNameVariant(surname(a), surname(b)) && givenNamesAgree(a, b)) union(other, person);
+      }
+      list.push(person);
+      bySurnameKey.set(key, list);
     }
   }
 
@@ -153,10 +174,18 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
     set.add(root(cluster));
     peopleOfArticle.set(articleId, set);
   }
-  const allPeople = () => [...new Set(byType('Person').map(root))];
+  // Corpus-wide: full-name people by surname variant key.
+  const everyone = new Map<string, Set<Cluster>>();
+  for (const person of people) {
+    for (const name of root(person).names.keys()) {
+      if (words(name).length < 2) continue;
+      for (const key of variantKeys(surname(name))) everyone.set(key, (everyone.get(key) ?? new Set()).add(root(person)));
+    }
+  }
   for (const { article, mention } of singles) {
     const local = [...(peopleOfArticle.get(article.articleId) ?? [])].map(root);
-    const match = matchSingle(mention.name, local) ?? matchSingle(mention.name, allPeople(), true);
+    const nearby = new Set(variantKeys(mention.name).flatMap((key) => [...(everyone.get(key) ?? [])].map(root)));
+    const match = matchSingle(mention.name, local) ?? matchSingle(mention.name, [...nearby], true);
     if (match) {
       addName(match, mention.name);
       assigned.set(mention, match);

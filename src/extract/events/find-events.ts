@@ -2,6 +2,7 @@
 import { findDates, type DatePrecision } from '../dates/resolve-dates';
 import { EVENT_TRIGGERS } from '../lexicon/event-triggers';
 import type { Sentence } from '../text/sentences';
+import { within } from '../text/spans';
 
 export interface EventMention {
   entityId: string;
@@ -29,6 +30,7 @@ export interface EventInput {
   text: string;
   date: string | null;
   sentences: Sentence[];
+  /** Resolved mentions in text order (searched by position). */
   mentions: EventMention[];
   /** Where the dateline ends: its place is where the article was written, not where things happened. */
   bodyStart: number;
@@ -47,7 +49,7 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
   for (const sentence of input.sentences) {
     const text = input.text.slice(sentence.start, sentence.end);
     const dates = findDates(text, input.date, lastDate);
-    const inSentence = input.mentions.filter((m) => m.start >= Math.max(sentence.start, input.bodyStart) && m.end <= sentence.end);
+    const inSentence = within(input.mentions, Math.max(sentence.start, input.bodyStart), sentence.end);
     const named = inSentence.filter((m) => m.type === 'Place' || m.type === 'Country').map((m) => m.entityId);
     const places = unique([...named, ...named.flatMap((id) => input.countryOfPlace.get(id) ?? [])]);
     const participants = unique(inSentence.filter((m) => m.type === 'Person' || m.type === 'Institution').map((m) => m.entityId));

@@ -23,11 +23,31 @@ function datesAgree(a: MergedEvent, b: ArticleEvent): boolean {
   return as <= (be ?? bs) + DAY && bs <= (ae ?? as) + DAY;
 }
 
+// Index keys: type and each day an event covers (long spans are capped; they are rare and still found by their start).
+const MAX_INDEXED_DAYS = 62;
+function dayKeys(type: string, start: string | null, end: string | null, margin: number): string[] {
+  const from = time(start);
+  if (from === null) return [`${type}|undated`];
+  const to = Math.min(time(end ?? start) ?? from, from + MAX_INDEXED_DAYS * DAY);
+  const keys: string[] = [];
+  for (let day = from - margin * DAY; day <= to + margin * DAY; day += DAY) keys.push(`${type}|${day / DAY}`);
+  return keys;
+}
+
 export function mergeEvents(events: ArticleEvent[], nameOf: (entityId: string) => string): MergedEvent[] {
   const merged: MergedEvent[] = [];
+  const index = new Map<string, MergedEvent[]>();
+  const register = (event: MergedEvent) => {
+    for (const key of dayKeys(event.type, event.start, event.end, 0)) {
+      const list = index.get(key);
+      if (!list) index.set(key, [event]);
+      else if (!list.includes(event)) list.push(event);
+    }
+  };
   for (const event of events) {
-    const same = merged.find(
-      (known) => known.type === event.type && datesAgree(known, event) && (known.places.length === 0 || event.places.length === 0 || known.places.some((p) => event.places.includes(p))),
+    const candidates = new Set(dayKeys(event.type, event.start, event.end, 1).flatMap((key) => index.get(key) ?? []));
+    const same = [...candidates].find(
+      (known) => datesAgree(known, event) && (known.places.length === 0 || event.places.length === 0 || known.places.some((p) => event.places.includes(p))),
     );
     if (same) {
       same.places = [...new Set([...same.places, ...event.places])];
@@ -36,9 +56,10 @@ export function mergeEvents(events: ArticleEvent[], nameOf: (entityId: string) =
       same.evidence.push({ articleId: event.articleId, ...event.evidence });
       if (event.start && (!same.start || event.start < same.start)) same.start = event.start;
       if (event.end && (!same.end || event.end > same.end)) same.end = event.end;
+      register(same);
       continue;
     }
-    merged.push({
+    const created: MergedEvent = {
       id: '',
       type: event.type,
       label: '',
@@ -49,7 +70,9 @@ export function mergeEvents(events: ArticleEvent[], nameOf: (entityId: string) =
       participants: [...event.participants],
       articleIds: [event.articleId],
       evidence: [{ articleId: event.articleId, ...event.evidence }],
-    });
+    };
+    merged.push(created);
+    register(created);
   }
   const used = new Map<string, number>();
   for (const event of merged) {

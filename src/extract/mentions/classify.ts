@@ -27,6 +27,8 @@ export interface RawMention {
 export interface ClassifyContext {
   tokens: Token[];
   text: string;
+  /** Per-article answers to "is this acronym spelled out in lower case?" (each is a scan of the text). */
+  spelledOut?: Map<string, boolean>;
 }
 
 // Surname endings common across naming traditions (Slavic, Caucasian, Turkic, Romance, Nordic…).
@@ -176,7 +178,7 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   }
   // "CSTO", "OSCE/ODIHR": acronyms, unless the text spells them out in lower case ("liquefied petroleum gas, or LPG").
   if (words.every((w) => isAcronym(w) || w.text === '/' || w.text === '&')) {
-    return words.some(isAcronym) && !spelledOutInLowerCase(name, text) ? { ...base, type: 'Institution' } : null;
+    return words.some(isAcronym) && !spelledOutInLowerCase(name, text, context.spelledOut) ? { ...base, type: 'Institution' } : null;
   }
   if (words.length > 1 && PLACE_HEADS.has(lower(head)) && !isInstitutionHead(words[0]!)) {
     return { ...base, type: 'Place', country: placeByName(name)?.country ?? null };
@@ -229,8 +231,12 @@ function personByShape(words: Token[], speaks: boolean): boolean {
   return isGivenName(core[0]!.text) || SURNAME_ENDING.test(core[core.length - 1]!.text) || speaks || notWords;
 }
 
-function spelledOutInLowerCase(acronym: string, text: string): boolean {
+function spelledOutInLowerCase(acronym: string, text: string, cache = new Map<string, boolean>()): boolean {
+  const known = cache.get(acronym);
+  if (known !== undefined) return known;
   const letters = acronym.toLowerCase().split('');
-  const pattern = new RegExp(`\\b${letters.map((l) => `${l}[a-z]+`).join('\\s+')}\\b[^.]{0,12}\\b${acronym}\\b`);
-  return letters.length <= 6 && pattern.test(text);
+  const pattern = new RegExp(`\\b${letters.map((l) => `${l}[a-z]+`).join('\\s+')}\\b[^.]{0,12}\\b${acronym.replace(/[^\p{L}\d]/gu, '.')}\\b`, 'u');
+  const answer = letters.length <= 6 && /^[\p{L}\d]+$/u.test(acronym) && pattern.test(text);
+  cache.set(acronym, answer);
+  return answer;
 }

@@ -2,6 +2,7 @@
 // fitting antecedent, "the statement" to the body that issued the last one; quotations in a run share one.
 import { PERSON_NOUNS } from '../lexicon/roles';
 import { PERSON_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import { insideAny, lowerBound, within } from '../text/spans';
 import type { QuoteSpan } from './quote-spans';
 
 export interface SpeakerCandidate {
@@ -21,18 +22,27 @@ const WINDOW = 220;
 
 interface Context {
   text: string;
+  /** People and institutions, in text order. */
   mentions: SpeakerCandidate[];
   quotes: QuoteSpan[];
+  /** The quotations' outer spans (marks included), for "is this position quoted". */
+  quoted: { start: number; end: number }[];
   /** Speakers found so far, in text order. */
   spoken: { at: number; id: string; type: string }[];
 }
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
-const isQuoted = (position: number, quotes: QuoteSpan[]) => quotes.some((quote) => position >= quote.outerStart && position < quote.outerEnd);
+const isQuoted = (position: number, quotes: { start: number; end: number }[]) => insideAny(quotes, position);
 
 /** One attribution per quote span, in the same order. */
 export function attributeQuotes(text: string, quotes: QuoteSpan[], mentions: SpeakerCandidate[]): Attribution[] {
-  const context: Context = { text, mentions: mentions.filter((m) => m.type === 'Person' || m.type === 'Institution'), quotes, spoken: [] };
+  const context: Context = {
+    text,
+    mentions: mentions.filter((m) => m.type === 'Person' || m.type === 'Institution').sort((a, b) => a.start - b.start),
+    quotes,
+    quoted: quotes.map((quote) => ({ start: quote.outerStart, end: quote.outerEnd })),
+    spoken: [],
+  };
   const typeOf = new Map(context.mentions.map((m) => [m.entityId, m.type]));
   const found: (string | null | undefined)[] = quotes.map((quote) => {
     const id = fromAfter(quote, context) ?? fromBefore(quote, context);
@@ -76,7 +86,7 @@ function fromAfter(quote: QuoteSpan, context: Context): string | null {
   const window = text.slice(quote.outerEnd, end);
   if (!SPEECH_VERB_IN(window)) return null;
   // The speaker comes before any "by"/"to" that names a medium or an addressee ("quoted by Interfax").
-  const named = context.mentions.find((m) => m.start >= quote.outerEnd && m.end <= end);
+  const named = within(context.mentions, quote.outerEnd, end)[0];
   const firstWords = wordsOf(window).slice(0, 6);
   const described = describedSpeaker(firstWords, quote.outerStart, context);
   if (named && (!described || named.start - quote.outerEnd < 25)) return named.entityId;
@@ -92,7 +102,7 @@ function fromBefore(quote: QuoteSpan, context: Context): string | null {
   if (cut >= 0) start += cut + 2;
   const window = text.slice(start, quote.outerStart);
   if (!SPEECH_VERB_IN(window) && !/:\s*$/.test(window)) return null;
-  const named = context.mentions.find((m) => m.start >= start && m.end <= quote.outerStart && !isQuoted(m.start, context.quotes));
+  const named = within(context.mentions, start, quote.outerStart).find((m) => !isQuoted(m.start, context.quoted));
   return named?.entityId ?? describedSpeaker(wordsOf(window).slice(0, 6), quote.outerStart, context);
 }
 
@@ -101,13 +111,22 @@ function describedSpeaker(words: string[], before: number, context: Context): st
   if (words.some((word) => PERSON_PRONOUNS.has(word))) return lastSubject(before, context);
   const noun = words.find((word) => PERSON_NOUNS.has(word));
   if (noun) {
-    const withRole = [...context.mentions].reverse().find((m) => m.start < before && m.type === 'Person' && m.role?.split(' ').includes(noun));
+    const withRole = lastBefore(before, context, (m) => m.type === 'Person' && Boolean(m.role?.split(' ').includes(noun)));
     return withRole?.entityId ?? lastSpeakerOfType(before, context, 'Person') ?? lastSubject(before, context);
   }
   if (words.some((word) => DOCUMENT_NOUNS.has(word))) {
-    return lastSpeakerOfType(before, context, 'Institution') ?? [...context.mentions].reverse().find((m) => m.start < before && m.type === 'Institution' && !isQuoted(m.start, context.quotes))?.entityId ?? null;
+    return lastSpeakerOfType(before, context, 'Institution') ?? lastBefore(before, context, (m) => m.type === 'Institution')?.entityId ?? null;
   }
   return null;
+}
+
+/** The latest unquoted mention before `before` that passes `test`. */
+function lastBefore(before: number, context: Context, test: (m: SpeakerCandidate) => boolean): SpeakerCandidate | undefined {
+  for (let i = lowerBound(context.mentions, before) - 1; i >= 0; i -= 1) {
+    const m = context.mentions[i]!;
+    if (test(m) && !isQuoted(m.start, context.quoted)) return m;
+  }
+  return undefined;
 }
 
 /** The speaker of the latest earlier quotation that is of this type. */
@@ -121,7 +140,7 @@ function lastSubject(before: number, context: Context): string | null {
   let end = before;
   for (let step = 0; step < 4 && end > 0; step += 1) {
     const start = Math.max(0, Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end - 2)) + 1);
-    const person = context.mentions.find((m) => m.type === 'Person' && m.start >= start && m.end <= end && !isQuoted(m.start, context.quotes));
+    const person = within(context.mentions, start, end).find((m) => m.type === 'Person' && !isQuoted(m.start, context.quoted));
     if (person) return person.entityId;
     end = start - 1;
   }
