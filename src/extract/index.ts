@@ -80,7 +80,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
   };
 }
 
-/** Where the dateline ("Brussels 21.11.2022") ends: its place says where the article was written. */
+/** Where the dateline ("Geneva 22.09.2023") ends: its place says where the article was written. */
 function datelineEnd(article: SourceArticle): number {
   return parseDateline(article.text)?.length ?? 0;
 }

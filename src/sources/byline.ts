@@ -1,6 +1,6 @@
 import { SENTENCE_OPENERS } from '../extract/lexicon/function-words';
 
-// An author's name written between the dateline and the body ("Brussels 09.01.2022 Anna van Densky “We are…").
+// An author's name written between the dateline and the body ("Paris 03.02.2023 Jane Doe “We are…").
 
 // Lower-case particles inside names (van, de, al-, bin …).
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);

@@ -13,12 +13,12 @@ export interface Dateline {
 }
 
 const LETTER = 'A-Za-z\\u00C0-\\u024F';
-// A place name: one to four capitalised words ("Brussels", "NEW YORK", "Nur-Sultan"), optionally ", Region".
+// A place name: one to four capitalised words ("Paris", "NEW YORK", "Port-au-Prince"), optionally ", Region".
 const PLACE = `[A-Z][${LETTER}.'’\\-]*(?:\\s[A-Z][${LETTER}.'’\\-]*){0,3}(?:,\\s[A-Z][${LETTER}.]*(?:\\s[A-Z][${LETTER}.]*)?)?`;
 const SEPARATOR = '\\s*(?:[-–—:]+\\s*|\\s)';
 
 const DATELINE_STYLES: RegExp[] = [
-  // Brussels 21.11.2022 / Brussels, 21/11/2022 / LONDON 1996-08-30
+  // Paris 21.11.2022 / Paris, 21/11/2022 / LONDON 1996-08-30
   new RegExp(`^(${PLACE}),?\\s+(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?=[\\s:–—-])${SEPARATOR}`),
   // KYIV, Jan 7 (Reuters) - / WASHINGTON (AP) — / PARIS, March 3, 2023 (AFP) –
   new RegExp(`^(${PLACE})(?:,\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?)(?:,?\\s+\\d{4})?))?\\s*\\(([A-Z][\\w .&-]{1,40})\\)\\s*[-–—]+\\s*`),

@@ -1,5 +1,5 @@
-// Whether two spellings are one name in different transliterations (Tokayev / Tokaev / Toqayev),
-// while related but different names stay apart (Nazarbayev / Nazarbayeva).
+// Whether two spellings are one name in different transliterations (Zelenskyy / Zelensky / Zelenskiy),
+// while related but different names stay apart (Ivanov / Ivanova).
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 
@@ -10,7 +10,7 @@ export function nameSkeleton(name: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/q/g, 'k')
     .replace(/kh/g, 'h')
-    .replace(/([aeiou])y(?=[aeiou])/g, '$1') // Tokayev → Tokaev
+    .replace(/([aeiou])y(?=[aeiou])/g, '$1') // Aliyev → Aliev
     .replace(/(.)\1+/g, '$1'); // Kassym → Kasym
 }
 

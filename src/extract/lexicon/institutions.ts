@@ -18,7 +18,7 @@ export const LOWERCASE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'agency', 'service', 'court', 'department', 'administration', 'authorities', 'cabinet', 'senate',
 ]);
 
-/** Words that mark a news medium when they follow a name ("Khabar-24 TV channel", "Interfax agency"). */
+/** Words that mark a news medium when they follow a name ("Rustavi-2 TV channel", "Xinhua agency"). */
 export const MEDIA_HEADS: ReadonlySet<string> = new Set([
   'agency', 'agencies', 'channel', 'tv', 'television', 'radio', 'newspaper', 'daily', 'outlet', 'website', 'portal', 'broadcaster',
 ]);

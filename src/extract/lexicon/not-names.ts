@@ -11,7 +11,7 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'MP', 'MPS', 'PHD', 'BC', 'AD', 'CCTV', 'SUV', 'UAV', 'GPS', 'SMS', 'URL', 'PDF',
 ]);
 
-/** Words of geography and grouping that cannot be part of a person's name ("Central Asian", "Global Gateway"). */
+/** Words of geography and grouping that cannot be part of a person's name ("South American", "Global Fund"). */
 export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
   'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'asian', 'european', 'african',
   'american', 'arab', 'latin', 'middle', 'pacific', 'atlantic', 'nordic', 'baltic', 'balkan', 'caucasian', 'soviet', 'global',

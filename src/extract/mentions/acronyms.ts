@@ -1,9 +1,9 @@
-// Acronyms tied to their expansions: "Collective Security Treaty Organization (CSTO)", "(… Organization -CSTO)".
+// Acronyms tied to their expansions: "World Health Organization (WHO)", "(… Organization -WHO)".
 import { foldName } from '../knowledge/fold';
 
 const STOP_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
-/** Initial letters of a name's significant words ("European Union" → "EU"). */
+/** Initial letters of a name's significant words ("World Health Organization" → "WHO"). */
 export function initialsOf(name: string): string {
   return name
     .split(/\s+/)

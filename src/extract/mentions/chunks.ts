@@ -1,4 +1,4 @@
-// Runs of capitalised words ("Collective Security Treaty Organization", "Anna van Densky") with their offsets.
+// Runs of capitalised words ("World Health Organization", "Ursula von der Leyen") with their offsets.
 import { countryByName } from '../knowledge/countries';
 import { placeByName } from '../knowledge/places';
 import { SENTENCE_OPENERS } from '../lexicon/function-words';
@@ -19,7 +19,7 @@ const DOUBLE_SECOND = new Set(['the', 'den', 'der', 'la', 'le', 'al']);
 
 const POSSESSIVE = /['’]s$/;
 
-/** A possessive ends a name ("Russia’s troops") unless it is part of one ("People’s Coalition"). */
+/** A possessive ends a name ("France’s army") unless it is part of one ("People’s Coalition"). */
 function endsName(token: Token): boolean {
   if (!POSSESSIVE.test(token.text)) return false;
   const bare = token.text.slice(0, -2);
@@ -48,14 +48,14 @@ export function findChunks(tokens: Token[], text: string): Chunk[] {
     while (last < tokens.length && tokens[last]!.sentence === tokens[first]!.sentence && !endsName(tokens[last - 1]!)) {
       const token = tokens[last]!;
       const gap = text.slice(tokens[last - 1]!.end, token.start);
-      // A line break ends a name; so does a glued-word cut ("NazarbayevDarigà"), where two words touch.
+      // A line break ends a name; so does a glued-word cut ("PetrenkoOlena"), where two words touch.
       if (gap.includes('\n') || (gap === '' && token.word && tokens[last - 1]!.word)) break;
-      // A capitalised "The" or "A" inside a run starts a new one ("Anna van Densky The Collective…").
+      // A capitalised "The" or "A" inside a run starts a new one ("Jane Doe The Council…").
       if (isNameToken(token) && !SENTENCE_OPENERS.has(token.text)) {
         last += 1;
         continue;
       }
-      // "OSCE/ODIHR", "Committee of the Red Cross", "Dolf van den Brink": one or two connectors join when a name follows.
+      // "NATO/EU", "Committee of the Red Cross", "Dolf van den Brink": one or two connectors join when a name follows.
       const next = tokens[last + 1];
       const afterNext = tokens[last + 2];
       if (CONNECTORS.has(token.text) && isNameToken(next) && next!.sentence === token.sentence && !SENTENCE_OPENERS.has(next!.text)) {

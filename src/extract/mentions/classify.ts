@@ -54,7 +54,7 @@ export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMentio
   }
   while (first < chunk.last && CONNECTORS.has(tokens[first]!.text)) first += 1;
   if (first >= chunk.last) return [];
-  // "Atyrau and Aktobe", "TASS and Ria Novosti": a list, unless an institution's name holds the "and".
+  // "Lyon and Lille", "Reuters and Bloomberg": a list, unless an institution's name holds the "and".
   const institutionNamed = isInstitutionHead(tokens[first]!) || isInstitutionHead(tokens[chunk.last - 1]!);
   const parts = institutionNamed ? [[first, chunk.last] as const] : splitAt(tokens, first, chunk.last, new Set(['and', '&', 'or']));
   return parts.flatMap(([a, b]) => classifyWithRoles(a, b, chunk.last, context));
@@ -77,7 +77,7 @@ function span(context: ClassifyContext, first: number, last: number) {
   return spanOf(context.tokens, context.text, first, last);
 }
 
-/** Strips titles ("Prime Minister of Armenia", "Kazakh President") and classifies what remains. */
+/** Strips titles ("Prime Minister of Spain", "French President") and classifies what remains. */
 function classifyWithRoles(first: number, last: number, chunkEnd: number, context: ClassifyContext): RawMention[] {
   const { tokens } = context;
   const mentions: RawMention[] = [];
@@ -98,7 +98,7 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
     const name = span(context, roleEnd, last);
     if (last - roleEnd <= 4 && !tokens.slice(roleEnd, last).some((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text))) {
       const typed = classifyName(roleEnd, last, chunkEnd, context);
-      // After a title comes a person, unless the name is plainly something else ("President of Kazakhstan").
+      // After a title comes a person, unless the name is plainly something else ("President of France").
       if (typed && typed.type !== 'Person' && typed.type !== 'Unknown') return [...mentions, typed];
       return [...mentions, { type: 'Person', name: name.text, start: name.start, end: name.end, role }];
     }
@@ -106,7 +106,7 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
   }
   const typed = classifyName(first, last, chunkEnd, context);
   if (typed) return [...mentions, typed];
-  // Not one name: a name, a connector, and the rest ("Helga Brandt of the Kiel Institute…", "Almaty in Kazakhstan").
+  // Not one name: a name, a connector, and the rest ("Helga Brandt of the Kiel Institute…", "Lyon in France").
   for (let c = first + 1; c < last; c += 1) {
     if (!CONNECTORS.has(tokens[c]!.text) || NAME_PARTICLES.has(tokens[c]!.text)) continue;
     const left = classifyName(first, c, c, context);
@@ -138,9 +138,9 @@ function roleSpan(tokens: Token[], first: number, last: number): number {
     if (isRoleToken(token) && !(isInstitutionHead(token) && !(next && t + 1 < last && isRoleToken(next) && !isInstitutionHead(next)))) {
       end = t + 1;
     } else if ((countryOf(token.text) || isAcronym(token)) && t + 1 < last && next && isRoleToken(next)) {
-      continue; // "Kazakh President", "EEAS Deputy Secretary-General"
+      continue; // "French President", "WHO Deputy Director-General"
     } else if (end > first && token.text === 'of' && t + 1 < last && next && (countryOf(next.text) || placeByName(next.text)) && t + 2 < last) {
-      end = t + 2; // "President of Kazakhstan" followed by a name
+      end = t + 2; // "President of France" followed by a name
       t += 1;
     } else {
       break;
@@ -167,7 +167,7 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
     const demonymOf = countryByDemonym(name.replace(COMPOUND_SUFFIX, ''));
     if (demonymOf) return { ...base, type: 'Country', name: demonymOf.name, country: demonymOf.code };
   }
-  // "Khabar-24 TV channel", "the Interfax agency": a name before a media word is a medium.
+  // "Rustavi-2 TV channel", "the Xinhua agency": a name before a media word is a medium.
   if (last === chunkEnd && after && MEDIA_HEADS.has(after.text.toLowerCase()) && !after.capitalised && !NOT_ENTITY_ACRONYMS.has(name)) {
     const withHead = after.text.toLowerCase() === 'agencies' || after.text.toLowerCase() === 'agency' ? where : span(context, first, last + 1);
     return { type: 'Institution', name: withHead.text, start: withHead.start, end: withHead.end };
@@ -176,7 +176,7 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   if ((last === chunkEnd && after && !after.capitalised && TRAILING_INSTITUTION_HEADS.has(after.text)) || (before && !before.capitalised && COMPANY_NOUNS.has(before.text))) {
     return { ...base, type: 'Institution' };
   }
-  // "CSTO", "OSCE/ODIHR": acronyms, unless the text spells them out in lower case ("liquefied petroleum gas, or LPG").
+  // "WHO", "NATO/EU": acronyms, unless the text spells them out in lower case ("liquefied petroleum gas, or LPG").
   if (words.every((w) => isAcronym(w) || w.text === '/' || w.text === '&')) {
     return words.some(isAcronym) && !spelledOutInLowerCase(name, text, context.spelledOut) ? { ...base, type: 'Institution' } : null;
   }
@@ -197,11 +197,11 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   if (place && (!isCommonWord(name) || place.population >= 1_000_000 || (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase())))) {
     return { ...base, type: 'Place', country: place.country };
   }
-  // "Interfax-Kazakhstan": a name joined to a country's is a medium or a company, not the country.
+  // "Radio-Canada": a name joined to a country's is a medium or a company, not the country.
   if (words.length === 1 && /-/.test(name) && name.split('-').some((part) => countryByName(part)) && !countryOf(name)) {
     return { ...base, type: 'Institution' };
   }
-  // A country written before a person's name ("president of Kazakhstan Dariga Nazarbayeva").
+  // A country written before a person's name ("president of France Emmanuel Macron").
   if (words.length >= 3 && countryByName(words[0]!.text)) {
     const rest = classifyName(first + 1, last, chunkEnd, context);
     return rest?.type === 'Person' ? rest : null;

@@ -1,4 +1,4 @@
-// Institutions named without capitals: "the interior ministry", "the Almaty commandant’s office".
+// Institutions named without capitals: "the interior ministry", "the Lviv mayor’s office".
 import { LOWERCASE_INSTITUTION_HEADS, VAGUE_MODIFIERS } from '../lexicon/institutions';
 import type { Token } from '../text/tokens';
 import type { RawMention } from './classify';

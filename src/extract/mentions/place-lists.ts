@@ -1,4 +1,4 @@
-// Names of unknown kind listed among places ("Atyrau, Aktobe (in the west), Uralsk (in the northwest)") are places.
+// Names of unknown kind listed among places ("Lyon, Lille (in the north), Roubaix (nearby)") are places.
 import type { RawMention } from './classify';
 
 // Between two items of a list: a comma or "and"/"or", perhaps after a bracketed aside.

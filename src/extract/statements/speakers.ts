@@ -77,7 +77,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], mentions: Spe
 
 const SPEECH_VERB_IN = (text: string) => wordsOf(text).some((word) => SPEECH_VERBS.has(word));
 
-/** "…,” Tokayev said" / "…” reads the statement by …" / "…,” he added". */
+/** "…,” Macron said" / "…” reads the statement by …" / "…,” he added". */
 function fromAfter(quote: QuoteSpan, context: Context): string | null {
   const { text } = context;
   let end = Math.min(text.length, quote.outerEnd + WINDOW);
@@ -85,7 +85,7 @@ function fromAfter(quote: QuoteSpan, context: Context): string | null {
   if (stop >= 0) end = quote.outerEnd + stop;
   const window = text.slice(quote.outerEnd, end);
   if (!SPEECH_VERB_IN(window)) return null;
-  // The speaker comes before any "by"/"to" that names a medium or an addressee ("quoted by Interfax").
+  // The speaker comes before any "by"/"to" that names a medium or an addressee ("quoted by Xinhua").
   const named = within(context.mentions, quote.outerEnd, end)[0];
   const firstWords = wordsOf(window).slice(0, 6);
   const described = describedSpeaker(firstWords, quote.outerStart, context);
@@ -93,7 +93,7 @@ function fromAfter(quote: QuoteSpan, context: Context): string | null {
   return described ?? named?.entityId ?? null;
 }
 
-/** "Tokayev said: “…”" / "The office also called on residents “…”" / "As the statement says, “…”". */
+/** "Macron said: “…”" / "The office also called on residents “…”" / "As the statement says, “…”". */
 function fromBefore(quote: QuoteSpan, context: Context): string | null {
   const { text } = context;
   const paragraphStart = text.lastIndexOf('\n', quote.outerStart) + 1;

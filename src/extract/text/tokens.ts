@@ -1,4 +1,4 @@
-// Words and punctuation with their offsets; glued words ("NazarbayevDarigà") are cut in two.
+// Words and punctuation with their offsets; glued words ("PetrenkoOlena") are cut in two.
 export interface Token {
   text: string;
   start: number;
