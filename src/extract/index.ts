@@ -51,7 +51,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
     list.push({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end, role: m.mention.role });
     mentionsOf.set(m.articleId, list);
   }
-  const statements = analysed.flatMap(({ article }) => findStatements(article, mentionsOf.get(article.id) ?? []));
+  const statements = analysed.flatMap(({ article, text }) => findStatements(article, text.sentences, mentionsOf.get(article.id) ?? [], datelineEnd(article)));
   const nameOf = new Map(entities.map((entity) => [entity.id, entity.name]));
   const countryByCode = new Map(entities.filter((entity) => entity.type === 'Country' && entity.country).map((entity) => [entity.country!, entity.id]));
   const countryOfPlace = new Map(
@@ -75,7 +75,18 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
     articles: articles.map(({ id, title, date, author, source, text }) => ({ id, title, date, author, source, text })),
     entities: entities.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })),
     mentions: mentions.map(({ entityId, articleId, start, end }) => ({ entityId, articleId, start, end })),
-    statements: statements.map((statement, index) => ({ id: `s${index + 1}`, ...statement })),
+    statements: statements.map(({ articleId, quote, speakerId, mediumId, direct, date, start, end }, index) => ({
+      id: `s${index + 1}`,
+      articleId,
+      quote,
+      speakerId,
+      mediumId,
+      direct,
+      date,
+      about: [],
+      start,
+      end,
+    })),
     events: events.map(({ id, type, label, start, end, places, participants, articleIds }) => ({ id, type, label, start, end, places, participants, articleIds })),
   };
 }

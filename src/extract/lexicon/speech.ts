@@ -15,6 +15,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'told', 'stated', 'noted', 'wrote', 'explained', 'stressed', 'underlined', 'emphasized', 'emphasised', 'declared',
   'announced', 'warned', 'vowed', 'insisted', 'argued', 'claimed', 'added', 'suggested', 'acknowledged', 'admitted', 'confirmed',
   'denied', 'pointed', 'promised', 'pledged', 'predicted', 'believes', 'reported', 'recalled', 'reiterated', 'assured', 'indicated',
+  'urged', 'called', 'asked', 'threatened',
 ]);
 
 /** Pronouns that can stand for a person speaker. */

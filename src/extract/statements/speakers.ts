@@ -15,12 +15,14 @@ export interface SpeakerCandidate {
 
 export interface Attribution {
   speakerId: string | null;
+  /** The outlet that passed the words on ("… was quoted by Xinhua"), kept apart from the speaker. */
+  mediumId: string | null;
 }
 
 const DOCUMENT_NOUNS = new Set(['statement', 'text', 'declaration', 'document', 'communique', 'communiqué', 'letter', 'report', 'release', 'announcement', 'message', 'post']);
 const WINDOW = 220;
 
-interface Context {
+export interface Context {
   text: string;
   /** People and institutions, in text order. */
   mentions: SpeakerCandidate[];
@@ -31,18 +33,23 @@ interface Context {
   spoken: { at: number; id: string; type: string }[];
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
-const isQuoted = (position: number, quotes: { start: number; end: number }[]) => insideAny(quotes, position);
+export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+export const isQuoted = (position: number, quotes: { start: number; end: number }[]) => insideAny(quotes, position);
 
-/** One attribution per quote span, in the same order. */
-export function attributeQuotes(text: string, quotes: QuoteSpan[], mentions: SpeakerCandidate[]): Attribution[] {
-  const context: Context = {
+/** The look-up context shared by direct and reported speech of one article. */
+export function speakerContext(text: string, quotes: QuoteSpan[], mentions: SpeakerCandidate[]): Context {
+  return {
     text,
     mentions: mentions.filter((m) => m.type === 'Person' || m.type === 'Institution').sort((a, b) => a.start - b.start),
     quotes,
     quoted: quotes.map((quote) => ({ start: quote.outerStart, end: quote.outerEnd })),
     spoken: [],
   };
+}
+
+/** One attribution per quote span, in the same order. */
+export function attributeQuotes(context: Context): Attribution[] {
+  const { text, quotes } = context;
   const typeOf = new Map(context.mentions.map((m) => [m.entityId, m.type]));
   const found: (string | null | undefined)[] = quotes.map((quote) => {
     const id = fromAfter(quote, context) ?? fromBefore(quote, context);
@@ -72,7 +79,7 @@ export function attributeQuotes(text: string, quotes: QuoteSpan[], mentions: Spe
     const sameSentenceRun = gap.length < 60 && !gap.includes('\n');
     if (nextParagraph || sameSentenceRun) found[i] = found[i - 1];
   }
-  return found.map((speakerId) => ({ speakerId: speakerId ?? null }));
+  return found.map((speakerId, i) => ({ speakerId: speakerId ?? null, mediumId: mediumAfter(quotes[i]!, context, speakerId ?? null) }));
 }
 
 const SPEECH_VERB_IN = (text: string) => wordsOf(text).some((word) => SPEECH_VERBS.has(word));
@@ -106,8 +113,20 @@ function fromBefore(quote: QuoteSpan, context: Context): string | null {
   return named?.entityId ?? describedSpeaker(wordsOf(window).slice(0, 6), quote.outerStart, context);
 }
 
+/** An institution named after "by", "to" or "told" in the attribution ("quoted by Xinhua", "told AFP"). */
+function mediumAfter(quote: QuoteSpan, context: Context, speakerId: string | null): string | null {
+  const { text } = context;
+  let end = Math.min(text.length, quote.outerEnd + WINDOW);
+  const stop = text.slice(quote.outerEnd, end).search(/[“”"«»]|\n|[.!?](\s|$)/);
+  if (stop >= 0) end = quote.outerEnd + stop;
+  const medium = within(context.mentions, quote.outerEnd, end).find(
+    (m) => m.type === 'Institution' && m.entityId !== speakerId && /\b(?:by|to|told|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(quote.outerEnd, m.start - 12), m.start)),
+  );
+  return medium?.entityId ?? null;
+}
+
 /** A pronoun, "the expert", "the statement": the entity they stand for, looking back from `before`. */
-function describedSpeaker(words: string[], before: number, context: Context): string | null {
+export function describedSpeaker(words: string[], before: number, context: Context): string | null {
   if (words.some((word) => PERSON_PRONOUNS.has(word))) return lastSubject(before, context);
   const noun = words.find((word) => PERSON_NOUNS.has(word));
   if (noun) {
@@ -135,7 +154,7 @@ function lastSpeakerOfType(before: number, context: Context, type: string): stri
 }
 
 /** The first person named in the nearest earlier sentence that names one (its subject, most often). */
-function lastSubject(before: number, context: Context): string | null {
+export function lastSubject(before: number, context: Context): string | null {
   const { text } = context;
   let end = before;
   for (let step = 0; step < 4 && end > 0; step += 1) {

@@ -1,0 +1,128 @@
+// Reported (indirect) speech: "X said that …", "according to X, …", "…, X said.", "X vowed to …", "X told AFP that …".
+import { PERSON_NOUNS } from '../lexicon/roles';
+import { PERSON_PRONOUNS, REPORTING_VERBS } from '../lexicon/speech';
+import type { Sentence } from '../text/sentences';
+import { within } from '../text/spans';
+import { describedSpeaker, isQuoted, lastSubject, wordsOf, type Context } from './speakers';
+
+export interface ReportedSpeech {
+  start: number;
+  end: number;
+  speakerId: string;
+  mediumId: string | null;
+  /** Where the attribution sits, to read the statement's date from. */
+  attribution: { start: number; end: number };
+}
+
+const MIN_WORDS = 4;
+// Verbs whose "to …" complement is what was said ("vowed to stay", "urged residents to remain calm").
+const INFINITIVE_VERBS = new Set(['vowed', 'pledged', 'promised', 'urged', 'called', 'asked', 'threatened', 'agreed', 'refused', 'offered', 'decided', 'warned']);
+// Between a speaker and the verb: a bracketed aside or an apposition, adverbs, "also", "today".
+const SPEAKER_GAP = /^\s*(?:\([^()]{0,30}\)\s*|,[^,\p{Lu}]{0,60},\s*)?(?:(?:also|again|then|today|later|earlier|repeatedly|\w+ly),?\s+)*$/u;
+// "X said the army would help": a clause with no "that" opens with one of these, or with a name.
+const CLAUSE_OPENER = /^\s+(?:the|a|an|it|he|she|they|we|i|his|her|its|their|there|this|these|those|no|some|all|\p{Lu}[\p{L}-]*)\s/u;
+// After the verb, before the clause: a few words (time, addressee: "told AFP", "said on Monday") then "that";
+// for verbs of will, "to" ("vowed to stay", "called on residents to remain calm").
+const TAIL_THAT = /^(?:\s+[^\s.,;:"“”]+){0,5}?\s+that\s+/u;
+const TAIL_TO = /^(?:\s+[^\s.,;:"“”]+){0,4}?\s+to\s+/u;
+
+/** Indirect statements of one article; spans never overlap a direct quotation. */
+export function findReportedSpeech(sentences: Sentence[], context: Context, bodyStart = 0): ReportedSpeech[] {
+  const found: ReportedSpeech[] = [];
+  const { text } = context;
+  for (const whole of sentences) {
+    if (whole.end <= bodyStart) continue;
+    // The dateline is not part of what anyone said.
+    const sentence = { ...whole, start: Math.max(whole.start, bodyStart) };
+    const body = text.slice(sentence.start, sentence.end);
+    const statement = accordingTo(sentence, body, context) ?? verbClause(sentence, body, context);
+    if (!statement || wordsOf(text.slice(statement.start, statement.end)).length < MIN_WORDS) continue;
+    // Words in quotation marks are direct speech, found elsewhere.
+    if (context.quoted.some((quote) => quote.start < statement.end && quote.end > statement.start)) continue;
+    found.push(statement);
+  }
+  return found;
+}
+
+function speakerIn(from: number, to: number, context: Context): string | null {
+  const named = within(context.mentions, from, to).find((m) => !isQuoted(m.start, context.quoted));
+  return named?.entityId ?? describedSpeaker(wordsOf(context.text.slice(from, to)).slice(0, 6), from, context);
+}
+
+/** "According to X, clause." / "Clause, according to X." */
+function accordingTo(sentence: Sentence, body: string, context: Context): ReportedSpeech | null {
+  const match = /\baccording to\b/i.exec(body);
+  if (!match) return null;
+  const at = sentence.start + match.index;
+  const afterPhrase = at + match[0].length;
+  if (match.index < 5) {
+    const comma = body.indexOf(',', match.index + match[0].length);
+    if (comma < 0) return null;
+    const speakerId = speakerIn(afterPhrase, sentence.start + comma, context);
+    if (!speakerId) return null;
+    return trimmed({ start: sentence.start + comma + 1, end: sentence.end, speakerId, mediumId: null, attribution: { start: at, end: sentence.start + comma } }, context.text);
+  }
+  const speakerId = speakerIn(afterPhrase, sentence.end, context);
+  if (!speakerId) return null;
+  return trimmed({ start: sentence.start, end: at, speakerId, mediumId: null, attribution: { start: at, end: sentence.end } }, context.text);
+}
+
+/** "X said (that) clause." / "X vowed to …" / "Clause, X said." */
+function verbClause(sentence: Sentence, body: string, context: Context): ReportedSpeech | null {
+  const { text } = context;
+  for (const verb of body.matchAll(/\b[\p{L}]+\b/gu)) {
+    const word = verb[0].toLowerCase();
+    if (!REPORTING_VERBS.has(word)) continue;
+    const verbStart = sentence.start + verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    if (isQuoted(verbStart, context.quoted)) continue;
+    const speaker = speakerBefore(sentence.start, verbStart, context);
+    if (!speaker) continue;
+    const after = text.slice(verbEnd, sentence.end);
+    // "said to a group of journalists" is no infinitive: only verbs of will take "to …" as what was said.
+    const that = TAIL_THAT.exec(after);
+    const to = that ? null : INFINITIVE_VERBS.has(word) ? TAIL_TO.exec(after) : null;
+    const tail = that ?? to;
+    if (tail) {
+      const clauseStart = verbEnd + tail[0].length - (to ? 3 : 0);
+      const addressee = within(context.mentions, verbEnd, verbEnd + tail[0].length).find((m) => m.type === 'Institution');
+      return trimmed({ start: clauseStart, end: sentence.end, speakerId: speaker, mediumId: addressee?.entityId ?? null, attribution: { start: sentence.start, end: clauseStart } }, text);
+    }
+    if ((word === 'said' || word === 'says') && CLAUSE_OPENER.test(text.slice(verbEnd, sentence.end))) {
+      return trimmed({ start: verbEnd, end: sentence.end, speakerId: speaker, mediumId: null, attribution: { start: sentence.start, end: verbEnd } }, text);
+    }
+    // "Clause, X said." — the verb closes the sentence.
+    const rest = text.slice(verbEnd, sentence.end);
+    const lastComma = text.lastIndexOf(',', verbStart);
+    if (/^[^,;:]{0,120}[.!?]?$/.test(rest) && lastComma > sentence.start) {
+      return trimmed({ start: sentence.start, end: lastComma, speakerId: speaker, mediumId: null, attribution: { start: lastComma, end: sentence.end } }, text);
+    }
+  }
+  return null;
+}
+
+/** The named speaker right before a verb ("Tokyo’s mayor … said"), or the person a pronoun stands for. */
+function speakerBefore(sentenceStart: number, verbStart: number, context: Context): string | null {
+  const candidates = within(context.mentions, sentenceStart, verbStart);
+  const last = candidates[candidates.length - 1];
+  if (last && SPEAKER_GAP.test(context.text.slice(last.end, verbStart))) return last.entityId;
+  const before = wordsOf(context.text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
+  const lastWord = before[before.length - 1];
+  if (lastWord && PERSON_PRONOUNS.has(lastWord)) return lastSubject(verbStart, context);
+  // "the economist said": a description right before the verb.
+  if (lastWord && PERSON_NOUNS.has(lastWord) && before.includes('the')) return describedSpeaker([lastWord], verbStart, context);
+  return null;
+}
+
+function trimEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /[\s.!?,;:]/.test(text[at - 1]!)) at -= 1;
+  return at;
+}
+
+function trimmed(statement: ReportedSpeech, text: string): ReportedSpeech | null {
+  let start = statement.start;
+  while (start < statement.end && /[\s,;:]/.test(text[start]!)) start += 1;
+  const end = trimEnd(text, statement.end);
+  return end > start ? { ...statement, start, end } : null;
+}
