@@ -8,6 +8,7 @@ import { findChunks } from './mentions/chunks';
 import { classifyChunk, type RawMention } from './mentions/classify';
 import { findLowercaseInstitutions } from './mentions/lowercase-institutions';
 import { typePlaceLists } from './mentions/place-lists';
+import { aboutLinks } from './about/about-links';
 import { findArticleEvents } from './events/find-events';
 import { mergeEvents } from './events/merge-events';
 import { findStatements } from './statements';
@@ -71,6 +72,13 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
     ),
     (id) => nameOf.get(id) ?? id,
   );
+  const about = aboutLinks({
+    statements,
+    events,
+    mentionsOf,
+    sentencesOf: new Map(analysed.map(({ article, text }) => [article.id, text.sentences])),
+    textOf: new Map(articles.map((article) => [article.id, article.text])),
+  });
   return {
     articles: articles.map(({ id, title, date, author, source, text }) => ({ id, title, date, author, source, text })),
     entities: entities.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })),
@@ -83,7 +91,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
       mediumId,
       direct,
       date,
-      about: [],
+      about: about[index]!,
       start,
       end,
     })),

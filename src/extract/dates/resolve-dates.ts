@@ -36,8 +36,8 @@ function toFound(result: chrono.ParsedResult, hasReference: boolean): FoundDate 
 /** Dates written in `text`; `reference` is the article date, `last` the latest date the article told before. */
 export function findDates(text: string, reference: string | null, last: string | null): FoundDate[] {
   if (!reference && !last) {
-    // Without a reference, only dates that state their year are known.
-    return chrono.en.GB.parse(text, { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 }).filter((r) => r.start.isCertain('year')).map((r) => toFound(r, false)).filter((d): d is FoundDate => d !== null);
+    // Without a reference, only dates that write their year out are known ("last year" is not).
+    return chrono.en.GB.parse(text, { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 }).filter((r) => r.start.isCertain('year') && /\b\d{4}\b/.test(r.text)).map((r) => toFound(r, false)).filter((d): d is FoundDate => d !== null);
   }
   const anchor = RELATIVE.test(text) && last ? last : (reference ?? last)!;
   const instant = new Date(`${anchor}T12:00:00Z`);
