@@ -13,6 +13,10 @@ export interface ContractEntity {
   type: 'Person' | 'Institution' | 'Country' | 'Place';
   name: string;
   aliases: string[];
+  /** ISO code of the country a place (or country) is in, when the knowledge packages know it. */
+  country?: string;
+  /** Titles written before a person's name ("foreign minister"). */
+  roles?: string[];
 }
 
 export interface ContractMention {
@@ -20,6 +24,9 @@ export interface ContractMention {
   articleId: string;
   start: number;
   end: number;
+  /** The words at [start, end) of the article text. */
+  text: string;
+  role?: string;
 }
 
 export interface ContractStatement {
@@ -30,6 +37,11 @@ export interface ContractStatement {
   direct: boolean;
   date: string | null;
   about: string[];
+  /** The outlet that passed the words on, kept apart from the speaker. */
+  mediumId: string | null;
+  /** Offsets of the quoted words in the article text. */
+  start: number;
+  end: number;
 }
 
 export interface ContractEvent {
@@ -41,6 +53,9 @@ export interface ContractEvent {
   places: string[];
   participants: string[];
   articleIds: string[];
+  datePrecision: 'day' | 'month' | 'year' | null;
+  /** The sentences that report it. */
+  evidence: { articleId: string; start: number; end: number }[];
 }
 
 export interface Extraction {

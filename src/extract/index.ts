@@ -25,8 +25,11 @@ export interface AnalysedArticle {
 export function analyseArticle(article: SourceArticle): AnalysedArticle {
   const text = analyseText(article.text);
   const context = { tokens: text.tokens, text: article.text, spelledOut: new Map<string, boolean>() };
-  // The dateline names a place ("SANTIAGO (AP) —"); its agency and date are not mentions.
+  // The dateline names a place ("SANTIAGO (AP) —"); its agency and date are not mentions, and the body
+  // after it opens a sentence.
   const dateline = parseDateline(article.text);
+  const opening = dateline ? text.tokens.find((token) => token.start >= dateline.length) : undefined;
+  if (opening) opening.sentenceStart = true;
   const datelinePlace: RawMention[] = dateline?.place ? [{ type: 'Place', name: dateline.place, start: 0, end: dateline.placeLength }] : [];
   const found = [
     ...datelinePlace,
@@ -72,17 +75,19 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
     ),
     (id) => nameOf.get(id) ?? id,
   );
+  const texts = new Map(articles.map((article) => [article.id, article.text]));
+  const textOf = (id: string) => texts.get(id) ?? '';
   const about = aboutLinks({
     statements,
     events,
     mentionsOf,
     sentencesOf: new Map(analysed.map(({ article, text }) => [article.id, text.sentences])),
-    textOf: new Map(articles.map((article) => [article.id, article.text])),
+    textOf: texts,
   });
   return {
     articles: articles.map(({ id, title, date, author, source, text }) => ({ id, title, date, author, source, text })),
-    entities: entities.map(({ id, type, name, aliases }) => ({ id, type, name, aliases })),
-    mentions: mentions.map(({ entityId, articleId, start, end }) => ({ entityId, articleId, start, end })),
+    entities: entities.map(({ id, type, name, aliases, country, roles }) => ({ id, type, name, aliases, ...(country ? { country } : {}), ...(roles.length ? { roles } : {}) })),
+    mentions: mentions.map(({ entityId, articleId, start, end, mention }) => ({ entityId, articleId, start, end, text: textOf(articleId).slice(start, end), ...(mention.role ? { role: mention.role } : {}) })),
     statements: statements.map(({ articleId, quote, speakerId, mediumId, direct, date, start, end }, index) => ({
       id: `s${index + 1}`,
       articleId,
@@ -95,7 +100,18 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
       start,
       end,
     })),
-    events: events.map(({ id, type, label, start, end, places, participants, articleIds }) => ({ id, type, label, start, end, places, participants, articleIds })),
+    events: events.map(({ id, type, label, start, end, precision, places, participants, articleIds, evidence }) => ({
+      id,
+      type,
+      label,
+      start,
+      end,
+      datePrecision: precision,
+      places,
+      participants,
+      articleIds,
+      evidence,
+    })),
   };
 }
 

@@ -46,7 +46,10 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
   const mainCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   let lastDate: string | null = null;
   let lastPlaces: string[] = [];
-  for (const sentence of input.sentences) {
+  for (const whole of input.sentences) {
+    if (whole.end <= input.bodyStart) continue;
+    // The dateline's date is when the article was written, not when things happened.
+    const sentence = { ...whole, start: Math.max(whole.start, input.bodyStart) };
     const text = input.text.slice(sentence.start, sentence.end);
     const dates = findDates(text, input.date, lastDate);
     const inSentence = within(input.mentions, Math.max(sentence.start, input.bodyStart), sentence.end);

@@ -2,6 +2,7 @@
 import { countryByName } from '../knowledge/countries';
 import { placeByName } from '../knowledge/places';
 import { SENTENCE_OPENERS } from '../lexicon/function-words';
+import { CALENDAR_WORDS } from '../lexicon/not-names';
 import type { Token } from '../text/tokens';
 
 export interface Chunk {
@@ -58,7 +59,7 @@ export function findChunks(tokens: Token[], text: string): Chunk[] {
       // "NATO/EU", "Committee of the Red Cross", "Dolf van den Brink": one or two connectors join when a name follows.
       const next = tokens[last + 1];
       const afterNext = tokens[last + 2];
-      if (CONNECTORS.has(token.text) && isNameToken(next) && next!.sentence === token.sentence && !SENTENCE_OPENERS.has(next!.text)) {
+      if (CONNECTORS.has(token.text) && isNameToken(next) && next!.sentence === token.sentence && !SENTENCE_OPENERS.has(next!.text) && !CALENDAR_WORDS.has(next!.text.toLowerCase())) {
         last += 2;
         continue;
       }

@@ -92,6 +92,15 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
   }
   const roleEnd = roleSpan(tokens, first, last);
   if (roleEnd >= last) return countriesIn(first, last, context); // only a title ("President", "Foreign Minister")
+  // "Economist Lena Fischer of the Kiel Institute": a titled person, then the body they belong to.
+  const of = tokens.slice(roleEnd, last).findIndex((t) => t.text === 'of' || t.text === 'at' || t.text === 'from');
+  if (roleEnd > first && of > 0 && of <= 4 && personByShape(tokens.slice(roleEnd, roleEnd + of), false)) {
+    const name = span(context, roleEnd, roleEnd + of);
+    const role = tokens.slice(first, roleEnd).filter(isRoleToken).map(lower).join(' ');
+    let rest = roleEnd + of + 1;
+    while (rest < last && CONNECTORS.has(tokens[rest]!.text)) rest += 1;
+    return [...countriesIn(first, roleEnd, context), { type: 'Person', name: name.text, start: name.start, end: name.end, role }, ...(rest < last ? classifyWithRoles(rest, last, chunkEnd, context) : [])];
+  }
   if (roleEnd > first && !isInstitutionHead(tokens[last - 1]!)) {
     mentions.push(...countriesIn(first, roleEnd, context));
     const role = tokens.slice(first, roleEnd).filter(isRoleToken).map(lower).join(' ');
@@ -106,14 +115,15 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
   }
   const typed = classifyName(first, last, chunkEnd, context);
   if (typed) return [...mentions, typed];
-  // Not one name: a name, a connector, and the rest ("Helga Brandt of the Kiel Institute…", "Lyon in France").
+  // Not one name: a name, a connector, and the rest ("Helga Brandt of the Kiel Institute…", "Lyon in France");
+  // when the first part names nothing ("Protests in Porto"), the rest still may.
   for (let c = first + 1; c < last; c += 1) {
     if (!CONNECTORS.has(tokens[c]!.text) || NAME_PARTICLES.has(tokens[c]!.text)) continue;
-    const left = classifyName(first, c, c, context);
     let rest = c + 1;
     while (rest < last && CONNECTORS.has(tokens[rest]!.text)) rest += 1;
-    if (!left || rest >= last) continue;
-    return [...mentions, left, ...classifyWithRoles(rest, last, chunkEnd, context)];
+    if (rest >= last) break;
+    const left = classifyName(first, c, c, context);
+    return [...mentions, ...(left ? [left] : []), ...classifyWithRoles(rest, last, chunkEnd, context)];
   }
   return mentions;
 }
@@ -159,7 +169,8 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   const base = { name, start: where.start, end: where.end };
   const before = tokens[first - 1];
   const after = tokens[last];
-  if (words.some((w) => CALENDAR_WORDS.has(lower(w)))) return null;
+  // "Monday", "January 2": calendar words are no names (but "Jan Nowak", "April Ryan" are).
+  if (words.every((w) => CALENDAR_WORDS.has(lower(w)) || /^\d/.test(w.text))) return null;
 
   const country = countryByName(name);
   if (country) return { ...base, type: 'Country', name: country.name, country: country.code };

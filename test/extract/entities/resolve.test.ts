@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { article, entityNamed, extract } from '../../support/extract';
+
+describe('entity resolution', () => {
+  it('resolves a surname to the full name said earlier, and keeps titles out of names', () => {
+    const result = extract(article('Talks', 'Foreign Minister Anneli Virtanen arrived on Monday. Virtanen said the talks went well.'));
+    const person = entityNamed(result, 'Virtanen');
+    expect(person).toMatchObject({ type: 'Person', name: 'Anneli Virtanen', roles: ['foreign minister'] });
+    expect(result.mentions.filter((m) => m.entityId === person!.id)).toHaveLength(2);
+  });
+
+  it('merges transliterations across articles and keeps a family apart', () => {
+    const result = extract(
+      article('One', 'President Ilham Aliyev spoke. His wife Mehriban Aliyeva listened.'),
+      article('Two', 'Ilham Aliev was re-elected, officials said. Aliev thanked voters.'),
+    );
+    const president = entityNamed(result, 'Aliev');
+    expect(president?.name).toBe('Ilham Aliyev');
+    expect(entityNamed(result, 'Mehriban Aliyeva')?.id).not.toBe(president?.id);
+  });
+
+  it('ties acronyms to expansions, stated or spelled by initials', () => {
+    const result = extract(
+      article('One', 'The International Energy Agency (IEA) warned of shortages.'),
+      article('Two', 'The IEA said prices would rise. The European Central Bank and the ECB board met.'),
+    );
+    expect(entityNamed(result, 'IEA')?.name).toBe('International Energy Agency');
+    expect(entityNamed(result, 'ECB')?.name).toBe('European Central Bank');
+  });
+
+  it('maps demonyms to their countries', () => {
+    const result = extract(article('Visit', 'The Polish minister met Kenyan officials and a Brazilian delegation.'));
+    expect(result.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['Brazil', 'Kenya', 'Poland']);
+  });
+
+  it('places cities in their countries', () => {
+    const result = extract(article('Visit', 'The delegation flew from Porto to Nairobi.'));
+    expect(entityNamed(result, 'Nairobi')).toMatchObject({ type: 'Place', country: 'KE' });
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { article, extract, typedNames } from '../../support/extract';
+
+describe('entity types from general patterns of news English', () => {
+  it.each([
+    ['Foreign Minister Anneli Virtanen met the Prime Minister of Spain Pedro Ruiz in Porto.', ['Country:Spain', 'Person:Anneli Virtanen', 'Person:Pedro Ruiz', 'Place:Porto']],
+    ['The World Health Organization (WHO) said the WHO would send experts to Nigeria.', ['Country:Nigeria', 'Institution:World Health Organization']],
+    ['Protests spread to Lyon, Lille (in the north), Tourcoing and Roubaix.', ['Place:Lille', 'Place:Lyon', 'Place:Roubaix', 'Place:Tourcoing']],
+    ['The French President Paul Girard spoke to the Interior Ministry on Monday.', ['Country:France', 'Institution:Interior Ministry', 'Person:Paul Girard']],
+    ['Dutch brewer Grolsky reported higher sales in Asia.', ['Country:Netherlands', 'Institution:Grolsky', 'Place:Asia']],
+    ['Voters backed the ruling Green Dawn party in the Western Cape Province.', ['Institution:Green Dawn', 'Place:Western Cape Province']],
+    ['Prices of liquefied natural gas, or LNG, rose in January and in the EU.', ['Institution:EU']],
+  ])('%s', (body, expected) => {
+    expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
+  });
+
+  it('never takes a month, a weekday or a shouted warning for a name', () => {
+    const result = extract(article('Headline', 'On Monday, 5 March, the talks ended.\n\nWARNING! GRAPHIC CONTENT!!!\n\nIn September the ministers met again.'));
+    expect(typedNames(result)).toEqual([]);
+  });
+});

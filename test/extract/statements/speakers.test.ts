@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { article, extract, speakerOf } from '../../support/extract';
+
+describe('speakers of direct quotations', () => {
+  it.each([
+    ['name after the quote', '“We will not give up,” Marta Kowalczyk said.', 'We will not give up', 'Marta Kowalczyk'],
+    ['verb before the name', '“The vote was fair,” said election chief Tomas Berg.', 'The vote was fair', 'Tomas Berg'],
+    ['name before the quote', 'Marta Kowalczyk told reporters: “We will not give up.”', 'We will not give up', 'Marta Kowalczyk'],
+    ['an institution', '“Aid must reach everyone in need,” the World Food Programme said in a statement.', 'Aid must reach everyone', 'World Food Programme'],
+  ])('%s', (_case, body, quote, speaker) => {
+    expect(speakerOf(extract(article('Headline', body)), quote)).toBe(speaker);
+  });
+
+  it('resolves "he", "the expert" and "the statement" to their antecedents', () => {
+    const result = extract(
+      article(
+        'Headline',
+        [
+          'Economist Lena Fischer of the Kiel Institute spoke on Monday.',
+          '“Growth will stay weak,” she said. “Inflation is falling,” the economist added.',
+          'The Finance Ministry issued a statement on Tuesday.',
+          '“The budget is balanced,” the statement reads.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(speakerOf(result, 'Growth will stay weak')).toBe('Lena Fischer');
+    expect(speakerOf(result, 'Inflation is falling')).toBe('Lena Fischer');
+    expect(speakerOf(result, 'The budget is balanced')).toBe('Finance Ministry');
+  });
+
+  it('keeps the medium apart from the speaker', () => {
+    const result = extract(article('Headline', '“The border is closed,” army spokesman Pavel Novak was quoted as saying by the Reuters agency.'));
+    const statement = result.statements.find((s) => s.quote.startsWith('The border is closed'))!;
+    const name = (id: string | null) => result.entities.find((e) => e.id === id)?.name;
+    expect(name(statement.speakerId)).toBe('Pavel Novak');
+    expect(name(statement.mediumId)).toBe('Reuters');
+  });
+
+  it('gives no speaker when none can be found', () => {
+    expect(speakerOf(extract(article('Headline', 'Graffiti on the wall read “freedom for all the people here”.')), 'freedom for all')).toBeNull();
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['Marta Kowalczyk said that the coalition would survive the vote.', 'the coalition would survive the vote', 'Marta Kowalczyk'],
+    ['According to analyst Jan Nowak, the currency will weaken further.', 'the currency will weaken further', 'Jan Nowak'],
+    ['The currency will weaken further, analyst Jan Nowak said on Monday.', 'The currency will weaken further', 'Jan Nowak'],
+    ['Prime Minister Ivo Hart vowed to cut taxes before the election.', 'to cut taxes before the election', 'Ivo Hart'],
+  ])('%s', (body, quote, speaker) => {
+    const result = extract(article('Headline', body));
+    const statement = result.statements.find((s) => !s.direct);
+    expect(statement?.quote).toBe(quote);
+    expect(result.entities.find((e) => e.id === statement?.speakerId)?.name).toBe(speaker);
+  });
+});
