@@ -1,7 +1,7 @@
 // Constraints and indexes of the graph model; every statement is idempotent (IF NOT EXISTS).
 import type { Graph } from './driver';
 
-const KEYED_LABELS = ['Article', 'Person', 'Institution', 'Country', 'Place', 'Event', 'Statement'] as const;
+const KEYED_LABELS = ['Article', 'Entity', 'Person', 'Institution', 'Country', 'Place', 'Event', 'Statement', 'NameKey'] as const;
 
 /** Unique id per label: the key every MERGE uses. */
 const CONSTRAINTS = KEYED_LABELS.map(
@@ -18,6 +18,8 @@ const INDEXES = [
   'CREATE INDEX event_end IF NOT EXISTS FOR (n:Event) ON (n.end)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date)',
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
+  'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
+  'CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.country)',
 ];
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';

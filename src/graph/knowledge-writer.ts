@@ -1,0 +1,145 @@
+// Writes one article and everything it supports in one transaction, in UNWIND batches. Every MERGE is on a
+// stable key and evidence lists only grow by entries not yet there, so writing an article twice changes nothing.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ArticleBundle, EntityType } from '../ingest/bundles';
+import type { Graph } from './driver';
+
+// Appends the evidence strings in `$list` that `r.evidence` does not hold yet.
+const addEvidence = (target: string, list: string) =>
+  `${target}.evidence = reduce(acc = coalesce(${target}.evidence, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+
+const UPSERT_ARTICLE = `
+MERGE (a:Article {id: $article.id})
+SET a.title = $article.title,
+    a.date = CASE WHEN $article.date IS NULL THEN null ELSE date($article.date) END,
+    a.author = $article.author,
+    a.source = $article.source,
+    a.url = $article.url,
+    a.text = $article.text`;
+
+// One constant per entity label (labels come from this closed list, never from input). A longer name
+// (a full name after a surname) becomes the entity's name; every other name is kept as an alias.
+const ENTITY_LABELS: readonly EntityType[] = ['Person', 'Institution', 'Country', 'Place'];
+const UPSERT_ENTITIES = Object.fromEntries(
+  ENTITY_LABELS.map((label) => [
+    label,
+    `
+UNWIND $rows AS row
+MERGE (e:Entity:${label} {id: row.id})
+ON CREATE SET e.name = row.name, e.type = '${label}'
+WITH e, row, CASE WHEN size(split(row.name, ' ')) > size(split(e.name, ' ')) THEN row.name ELSE e.name END AS name
+WITH e, row, name, [x IN row.aliases + [row.name, e.name] WHERE x <> name] AS names
+SET e.name = name,
+    e.aliases = reduce(acc = [x IN coalesce(e.aliases, []) WHERE x <> name], x IN names | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    e.roles = reduce(acc = coalesce(e.roles, []), x IN row.roles | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    e.country = coalesce(e.country, row.country)`,
+  ]),
+) as Record<EntityType, string>;
+
+// Look-up keys (names, aliases, surnames) by which later articles find these entities.
+const LINK_NAME_KEYS = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+UNWIND row.keys AS key
+MERGE (k:NameKey {id: key})
+MERGE (k)-[:NAMES]->(e)`;
+
+const UPSERT_MENTIONS = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.entityId}), (a:Article {id: $articleId})
+MERGE (e)-[r:MENTIONED_IN]->(a)
+SET ${addEvidence('r', 'row.evidence')}, r.count = size(r.evidence)`;
+
+// Events widen their dates when another article tells more of them.
+const UPSERT_EVENTS = `
+UNWIND $rows AS row
+MERGE (ev:Event {id: row.id})
+ON CREATE SET ev.type = row.type, ev.label = row.label, ev.datePrecision = row.datePrecision
+WITH ev, row, CASE WHEN row.start IS NULL THEN null ELSE date(row.start) END AS start, CASE WHEN row.end IS NULL THEN null ELSE date(row.end) END AS end
+SET ev.start = CASE WHEN ev.start IS NULL OR (start IS NOT NULL AND start < ev.start) THEN start ELSE ev.start END,
+    ev.end = CASE WHEN ev.end IS NULL OR (end IS NOT NULL AND end > ev.end) THEN end ELSE ev.end END
+WITH ev, row
+MATCH (a:Article {id: $articleId})
+MERGE (ev)-[r:REPORTED_IN]->(a)
+SET ${addEvidence('r', 'row.evidence')}`;
+
+const LINK_EVENT_PLACES = `
+UNWIND $rows AS row
+MATCH (ev:Event {id: row.id})
+UNWIND row.places AS placeId
+MATCH (p:Entity {id: placeId})
+MERGE (ev)-[r:IN]->(p)
+SET ${addEvidence('r', 'row.evidence')}`;
+
+const LINK_EVENT_PARTICIPANTS = `
+UNWIND $rows AS row
+MATCH (ev:Event {id: row.id})
+UNWIND row.participants AS participantId
+MATCH (p:Entity {id: participantId})
+MERGE (ev)-[r:INVOLVES]->(p)
+SET r.role = coalesce(r.role, 'participant'), ${addEvidence('r', 'row.evidence')}`;
+
+const UPSERT_STATEMENTS = `
+UNWIND $rows AS row
+MERGE (s:Statement {id: row.id})
+SET s.quote = row.quote, s.direct = row.direct, s.articleId = $articleId, s.start = row.start, s.end = row.end,
+    s.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
+WITH s, row
+MATCH (a:Article {id: $articleId})
+MERGE (s)-[r:REPORTED_IN]->(a)
+SET ${addEvidence('r', '[row.evidence]')}
+WITH s, row
+OPTIONAL MATCH (speaker:Entity {id: row.speakerId})
+FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END |
+  MERGE (s)-[said:SAID_BY]->(speaker) SET ${addEvidence('said', '[row.evidence]')})
+WITH s, row
+OPTIONAL MATCH (medium:Entity {id: row.mediumId})
+FOREACH (_ IN CASE WHEN medium IS NULL THEN [] ELSE [1] END |
+  MERGE (s)-[via:VIA]->(medium) SET ${addEvidence('via', '[row.evidence]')})`;
+
+const LINK_STATEMENTS_ABOUT_ENTITIES = `
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.id})
+UNWIND row.aboutEntities AS targetId
+MATCH (t:Entity {id: targetId})
+MERGE (s)-[r:ABOUT]->(t)
+SET ${addEvidence('r', '[row.evidence]')}`;
+
+const LINK_STATEMENTS_ABOUT_EVENTS = `
+UNWIND $rows AS row
+MATCH (s:Statement {id: row.id})
+UNWIND row.aboutEvents AS targetId
+MATCH (t:Event {id: targetId})
+MERGE (s)-[r:ABOUT]->(t)
+SET ${addEvidence('r', '[row.evidence]')}`;
+
+// A place lies in the country the gazetteer names, when that country is in the graph.
+const LINK_PLACE_COUNTRIES = `
+UNWIND $rows AS row
+MATCH (p:Place {id: row.placeId})
+MATCH (c:Country {country: row.country})
+MERGE (p)-[r:IN]->(c)
+SET ${addEvidence('r', '[row.evidence]')}`;
+
+/** Writes one article bundle in one transaction; a failure rolls back this article only. */
+export async function writeArticleBundle(graph: Graph, bundle: ArticleBundle): Promise<void> {
+  const { article } = bundle;
+  const articleId = article.id;
+  const run = (tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) => tx.run(cypher, { articleId, ...params });
+  await graph.writeTransaction(async (tx) => {
+    await run(tx, UPSERT_ARTICLE, { article: { id: articleId, title: article.title, date: article.date, author: article.author, source: article.source, url: article.url, text: article.text } });
+    for (const label of ENTITY_LABELS) {
+      const rows = bundle.entities.filter((entity) => entity.type === label);
+      if (rows.length > 0) await run(tx, UPSERT_ENTITIES[label], { rows });
+    }
+    await run(tx, LINK_NAME_KEYS, { rows: bundle.entities });
+    await run(tx, UPSERT_MENTIONS, { rows: bundle.mentions });
+    await run(tx, UPSERT_EVENTS, { rows: bundle.events });
+    await run(tx, LINK_EVENT_PLACES, { rows: bundle.events });
+    await run(tx, LINK_EVENT_PARTICIPANTS, { rows: bundle.events });
+    await run(tx, UPSERT_STATEMENTS, { rows: bundle.statements });
+    await run(tx, LINK_STATEMENTS_ABOUT_ENTITIES, { rows: bundle.statements });
+    await run(tx, LINK_STATEMENTS_ABOUT_EVENTS, { rows: bundle.statements });
+    await run(tx, LINK_PLACE_COUNTRIES, { rows: bundle.placeCountries });
+  });
+}

@@ -1,0 +1,39 @@
+// What the graph already holds that new extractions must join: entities by name keys, events by type, date and place.
+import type { Graph } from './driver';
+
+// The entity ids each look-up key names.
+const FIND_ENTITIES_BY_KEYS = `
+UNWIND $keys AS key
+MATCH (:NameKey {id: key})-[:NAMES]->(e:Entity)
+RETURN key, e.id AS id`;
+
+// Known events of the same type within a day of each candidate's dates and sharing one of its places.
+const FIND_MATCHING_EVENTS = `
+UNWIND $rows AS row
+MATCH (ev:Event {type: row.type})
+WHERE ev.start >= date(row.from) AND ev.start <= date(row.to)
+  AND EXISTS { MATCH (ev)-[:IN]->(p:Entity) WHERE p.id IN row.places }
+RETURN row.id AS candidate, ev.id AS id
+ORDER BY ev.start`;
+
+export async function findEntityIdsByKeys(graph: Graph, keys: string[]): Promise<Map<string, string[]>> {
+  const rows = keys.length ? await graph.read<{ key: string; id: string }>(FIND_ENTITIES_BY_KEYS, { keys }) : [];
+  const found = new Map<string, string[]>();
+  for (const { key, id } of rows) found.set(key, [...(found.get(key) ?? []), id]);
+  return found;
+}
+
+export interface EventCandidate {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  places: string[];
+}
+
+export async function findMatchingEventIds(graph: Graph, candidates: EventCandidate[]): Promise<Map<string, string>> {
+  const rows = candidates.length ? await graph.read<{ candidate: string; id: string }>(FIND_MATCHING_EVENTS, { rows: candidates }) : [];
+  const found = new Map<string, string>();
+  for (const { candidate, id } of rows) if (!found.has(candidate)) found.set(candidate, id);
+  return found;
+}

@@ -1,0 +1,137 @@
+// An extraction cut into one write bundle per article: everything that article supports, with its evidence.
+// Pure: no database.
+import type { Extraction } from '../extract/contract';
+import { foldName } from '../extract/knowledge/fold';
+import type { SourceArticle } from '../sources/article';
+
+export type EntityType = 'Person' | 'Institution' | 'Country' | 'Place';
+
+/** Evidence of a fact: the article and the character span that supports it, as "articleId:start:end". */
+export const evidenceOf = (articleId: string, start: number, end: number) => `${articleId}:${start}:${end}`;
+
+export interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Look-up keys ("person|jan nowak", "person|nowak") that later articles resolve against. */
+  keys: string[];
+  country: string | null;
+  roles: string[];
+}
+
+export interface ArticleBundle {
+  article: SourceArticle;
+  entities: EntityRow[];
+  mentions: { entityId: string; evidence: string[] }[];
+  events: {
+    id: string;
+    type: string;
+    label: string;
+    start: string | null;
+    end: string | null;
+    datePrecision: string | null;
+    evidence: string[];
+    places: string[];
+    participants: string[];
+  }[];
+  statements: {
+    id: string;
+    quote: string;
+    direct: boolean;
+    date: string | null;
+    start: number;
+    end: number;
+    speakerId: string | null;
+    mediumId: string | null;
+    aboutEntities: string[];
+    aboutEvents: string[];
+    evidence: string;
+  }[];
+  /** Places of this article whose country is known and also a country entity: (Place)-[:IN]->(Country). */
+  placeCountries: { placeId: string; country: string; evidence: string }[];
+}
+
+/** The keys an entity is found by: its names and aliases, and a person's surname. */
+export function entityKeys(type: EntityType, names: string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const folded = foldName(name);
+    if (!folded) continue;
+    keys.add(`${type.toLowerCase()}|${folded}`);
+    const parts = folded.split(' ');
+    if (type === 'Person' && parts.length > 1) keys.add(`person|${parts[parts.length - 1]}`);
+  }
+  return [...keys];
+}
+
+/** Statement ids are stable: the same quotation of the same article always gets the same one. */
+export const statementId = (articleId: string, start: number, end: number) => `statement:${articleId}:${start}-${end}`;
+
+export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extraction, 'errors'>): ArticleBundle[] {
+  const entityById = new Map(extraction.entities.map((entity) => [entity.id, entity]));
+  const eventIds = new Set(extraction.events.map((event) => event.id));
+  return articles.map((article) => {
+    const used = new Set<string>();
+    const mentionSpans = new Map<string, string[]>();
+    for (const mention of extraction.mentions) {
+      if (mention.articleId !== article.id) continue;
+      used.add(mention.entityId);
+      mentionSpans.set(mention.entityId, [...(mentionSpans.get(mention.entityId) ?? []), evidenceOf(article.id, mention.start, mention.end)]);
+    }
+    const events = extraction.events
+      .filter((event) => event.articleIds.includes(article.id))
+      .map((event) => {
+        [...event.places, ...event.participants].forEach((id) => used.add(id));
+        return {
+          id: event.id,
+          type: event.type,
+          label: event.label,
+          start: event.start,
+          end: event.end,
+          datePrecision: event.datePrecision,
+          evidence: event.evidence.filter((e) => e.articleId === article.id).map((e) => evidenceOf(article.id, e.start, e.end)),
+          places: event.places,
+          participants: event.participants,
+        };
+      });
+    const statements = extraction.statements
+      .filter((statement) => statement.articleId === article.id)
+      .map((statement) => {
+        for (const id of [statement.speakerId, statement.mediumId, ...statement.about]) if (id && entityById.has(id)) used.add(id);
+        return {
+          id: statementId(article.id, statement.start, statement.end),
+          quote: statement.quote,
+          direct: statement.direct,
+          date: statement.date,
+          start: statement.start,
+          end: statement.end,
+          speakerId: statement.speakerId,
+          mediumId: statement.mediumId,
+          aboutEntities: statement.about.filter((id) => entityById.has(id)),
+          aboutEvents: statement.about.filter((id) => eventIds.has(id)),
+          evidence: evidenceOf(article.id, statement.start, statement.end),
+        };
+      });
+    const entities = [...used].map((id) => entityById.get(id)!).filter(Boolean).map((entity) => ({
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      aliases: entity.aliases,
+      keys: entityKeys(entity.type, [entity.name, ...entity.aliases]),
+      country: entity.country ?? null,
+      roles: entity.roles ?? [],
+    }));
+    const placeCountries = entities
+      .filter((entity) => entity.type === 'Place' && entity.country && mentionSpans.has(entity.id))
+      .map((entity) => ({ placeId: entity.id, country: entity.country!, evidence: mentionSpans.get(entity.id)![0]! }));
+    return {
+      article,
+      entities,
+      mentions: [...mentionSpans].map(([entityId, evidence]) => ({ entityId, evidence })),
+      events,
+      statements,
+      placeCountries,
+    };
+  });
+}
