@@ -1,10 +1,51 @@
-// DataLoaders, created anew for every request so nothing is cached across requests.
+// DataLoaders, created anew for every request so nothing is cached across requests. Each batches all the
+// parents of one query level into one parameterised Cypher query.
+import DataLoader from 'dataloader';
 import type { Graph } from '../src/graph/driver';
+import {
+  findCoMentionedByEntityIds,
+  findCountriesByPlaceIds,
+  findEntitiesByIds,
+  findEventsByEntityIds,
+  findMentionsByEntityIds,
+  findPlacesByCountryIds,
+  findStatementsBySpeakerIds,
+} from '../src/graph/entity-repository';
+import {
+  findArticlesByEventIds,
+  findEventsByIds,
+  findParticipantsByEventIds,
+  findPlacesByEventIds,
+  findStatementsByEventIds,
+  findSubEventsByEventIds,
+} from '../src/graph/event-repository';
+import { findAboutByStatementIds, findCommentatorsByEventIds, findStatementsByIds } from '../src/graph/statement-repository';
 import { createArticleById } from './article-by-id';
+import { byKey } from './by-key';
+import { mapLoader, pageLoader } from './page-loader';
 
 export function createLoaders(graph: Graph) {
+  const byIds = <T extends { id: string }>(find: (graph: Graph, ids: readonly string[]) => Promise<T[]>) =>
+    new DataLoader<string, T | null>(async (ids) => byKey(ids, await find(graph, ids), (row) => row.id));
+  const pages = <T>(find: (graph: Graph, ids: readonly string[]) => Promise<Map<string, { items: T[]; total: number }>>) => pageLoader<T>((ids) => find(graph, ids));
   return {
     articleById: createArticleById(graph),
+    entityById: byIds(findEntitiesByIds),
+    eventById: byIds(findEventsByIds),
+    statementById: byIds(findStatementsByIds),
+    statementsBySpeakerId: pages(findStatementsBySpeakerIds),
+    eventsByEntityId: pages(findEventsByEntityIds),
+    mentionsByEntityId: pages(findMentionsByEntityIds),
+    coMentionedByEntityId: pages(findCoMentionedByEntityIds),
+    placesByCountryId: pages(findPlacesByCountryIds),
+    countryByPlaceId: mapLoader((ids) => findCountriesByPlaceIds(graph, ids)),
+    placesByEventId: pages(findPlacesByEventIds),
+    participantsByEventId: pages(findParticipantsByEventIds),
+    statementsByEventId: pages(findStatementsByEventIds),
+    articlesByEventId: pages(findArticlesByEventIds),
+    subEventsByEventId: pages(findSubEventsByEventIds),
+    commentatorsByEventId: pages(findCommentatorsByEventIds),
+    aboutByStatementId: pages(findAboutByStatementIds),
   };
 }
 

@@ -4,6 +4,11 @@ import { builder } from './builder';
 import './scalars';
 import './period';
 import './article';
+import './refs';
+import './evidence';
+import './entity';
+import './event';
+import './statement';
 
 export const schema = builder.toSchema();
 

@@ -1,0 +1,120 @@
+// Entities: by ids, listed with filters, and the lists that hang off an entity (batched by parent ids).
+import neo4j from 'neo4j-driver';
+import type { Graph } from './driver';
+import { ENTITY, EVENT, MAX_RELATED, STATEMENT } from './projections';
+import { toLuceneQuery } from './article-repository';
+import type { EntityRecord, EntityType, EventRecord, Page, StatementRecord } from './records';
+
+// Entities with the given ids.
+const FIND_ENTITIES_BY_IDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN ${ENTITY('e')} AS entity`;
+
+// Entities of a type (or all), optionally matching words in their names and aliases, most mentioned first.
+const ENTITY_SOURCE_ALL = 'MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type';
+const ENTITY_SOURCE_WORDS = "CALL db.index.fulltext.queryNodes('entity_names', $words) YIELD node AS e WITH e WHERE $type IS NULL OR e.type = $type";
+const listEntitiesQuery = (source: string) => `${source}
+WITH e, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions
+ORDER BY mentions DESC, e.name, e.id
+SKIP $offset LIMIT $limit
+RETURN ${ENTITY('e')} AS entity`;
+const countEntitiesQuery = (source: string) => `${source} RETURN count(e) AS total`;
+const LIST_ENTITIES = listEntitiesQuery(ENTITY_SOURCE_ALL);
+const LIST_ENTITIES_WORDS = listEntitiesQuery(ENTITY_SOURCE_WORDS);
+const COUNT_ENTITIES = countEntitiesQuery(ENTITY_SOURCE_ALL);
+const COUNT_ENTITIES_WORDS = countEntitiesQuery(ENTITY_SOURCE_WORDS);
+
+// For each entity: the statements it made, newest first.
+const STATEMENTS_BY_SPEAKER_IDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (s:Statement)-[:SAID_BY]->(e)
+WITH id, s ORDER BY s.date DESC, s.id
+WITH id, collect(${STATEMENT('s')}) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each entity: the events it took part in or that happened in it (or in places inside it), newest first.
+const EVENTS_BY_ENTITY_IDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL CALL (e) {
+  MATCH (ev:Event)-[:IN|INVOLVES]->(e) RETURN ev
+  UNION
+  MATCH (ev:Event)-[:IN]->(:Place)-[:IN]->(e) RETURN ev
+}
+WITH id, ev ORDER BY ev.start DESC, ev.id
+WITH id, collect(${EVENT('ev')}) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each entity: the articles that mention it, with the mention spans (evidence), newest first.
+const MENTIONS_BY_ENTITY_IDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (e)-[r:MENTIONED_IN]->(a:Article)
+WITH id, r, a ORDER BY a.date DESC, a.id
+WITH id, collect(CASE WHEN a IS NULL THEN null ELSE { articleId: a.id, evidence: r.evidence } END) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each entity: the entities named in the same articles, with how many articles they share.
+const CO_MENTIONED_BY_ENTITY_IDS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Entity)
+WHERE other <> e
+WITH id, other, count(DISTINCT a) AS articles ORDER BY articles DESC, other.name
+WITH id, collect(CASE WHEN other IS NULL THEN null ELSE { entity: ${ENTITY('other')}, articles: articles } END) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each country: the places that lie in it.
+const PLACES_BY_COUNTRY_IDS = `
+UNWIND $ids AS id
+MATCH (c:Country {id: id})
+OPTIONAL MATCH (p:Place)-[:IN]->(c)
+WITH id, p ORDER BY p.name
+WITH id, collect(${ENTITY('p')}) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each place: the country it lies in.
+const COUNTRY_BY_PLACE_IDS = `
+UNWIND $ids AS id
+MATCH (p:Place {id: id})-[:IN]->(c:Country)
+RETURN id, ${ENTITY('c')} AS entity`;
+
+export interface EntityFilter {
+  type?: EntityType | null;
+  text?: string | null;
+}
+
+export async function findEntitiesByIds(graph: Graph, ids: readonly string[]): Promise<EntityRecord[]> {
+  return (await graph.read<{ entity: EntityRecord }>(FIND_ENTITIES_BY_IDS, { ids })).map((row) => row.entity);
+}
+
+export async function listEntities(graph: Graph, filter: EntityFilter, offset: number, limit: number): Promise<EntityRecord[]> {
+  const words = toLuceneQuery(filter.text);
+  const rows = await graph.read<{ entity: EntityRecord }>(words ? LIST_ENTITIES_WORDS : LIST_ENTITIES, { type: filter.type ?? null, words, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  return rows.map((row) => row.entity);
+}
+
+export async function countEntities(graph: Graph, filter: EntityFilter): Promise<number> {
+  const words = toLuceneQuery(filter.text);
+  const [row] = await graph.read<{ total: number }>(words ? COUNT_ENTITIES_WORDS : COUNT_ENTITIES, { type: filter.type ?? null, words });
+  return row?.total ?? 0;
+}
+
+/** Runs a per-parent list query (collect() skips nulls, so a parent with nothing gets an empty page). */
+export async function pagesByIds<T>(graph: Graph, cypher: string, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, Page<T>>> {
+  const rows = await graph.read<{ id: string; total: number; items: T[] }>(cypher, { ...params, ids, max: neo4j.int(MAX_RELATED) });
+  return new Map(rows.map((row) => [row.id, { items: row.items, total: row.total }]));
+}
+
+export const findStatementsBySpeakerIds = (graph: Graph, ids: readonly string[]) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_SPEAKER_IDS, ids);
+export const findEventsByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EventRecord>(graph, EVENTS_BY_ENTITY_IDS, ids);
+export const findMentionsByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, MENTIONS_BY_ENTITY_IDS, ids);
+export const findCoMentionedByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ entity: EntityRecord; articles: number }>(graph, CO_MENTIONED_BY_ENTITY_IDS, ids);
+export const findPlacesByCountryIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EntityRecord>(graph, PLACES_BY_COUNTRY_IDS, ids);
+
+export async function findCountriesByPlaceIds(graph: Graph, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+  const rows = await graph.read<{ id: string; entity: EntityRecord }>(COUNTRY_BY_PLACE_IDS, { ids });
+  return new Map(rows.map((row) => [row.id, row.entity]));
+}

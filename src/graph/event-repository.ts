@@ -1,0 +1,107 @@
+// Events: by ids, listed by period, type, place (a country includes the places in it) and participant,
+// and the lists that hang off an event (batched by event ids).
+import neo4j from 'neo4j-driver';
+import type { Graph } from './driver';
+import { pagesByIds } from './entity-repository';
+import { ENTITY, EVENT, STATEMENT } from './projections';
+import type { EntityRecord, EventRecord, StatementRecord } from './records';
+
+export interface EventFilter {
+  from?: string | null;
+  to?: string | null;
+  type?: string | null;
+  placeId?: string | null;
+  participantId?: string | null;
+}
+
+// Events with the given ids.
+const FIND_EVENTS_BY_IDS = `
+UNWIND $ids AS id
+MATCH (ev:Event {id: id})
+RETURN ${EVENT('ev')} AS event`;
+
+// Events matching the filter: overlapping the period, of the type, in the place (or a place inside it), involving the participant.
+const MATCHING_EVENTS = `
+MATCH (ev:Event)
+WHERE ($type IS NULL OR ev.type = $type)
+  AND ($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
+  AND ($to IS NULL OR ev.start <= date($to))
+  AND ($placeId IS NULL OR EXISTS { MATCH (ev)-[:IN]->(p:Entity) WHERE p.id = $placeId OR EXISTS { MATCH (p)-[:IN]->(:Country {id: $placeId}) } })
+  AND ($participantId IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(:Entity {id: $participantId}) })`;
+
+const LIST_EVENTS = `${MATCHING_EVENTS}
+WITH ev ORDER BY ev.start DESC, ev.id
+SKIP $offset LIMIT $limit
+RETURN ${EVENT('ev')} AS event`;
+
+const COUNT_EVENTS = `${MATCHING_EVENTS}
+RETURN count(ev) AS total`;
+
+// For each event: its places.
+const PLACES_BY_EVENT_IDS = `
+UNWIND $ids AS id
+MATCH (ev:Event {id: id})
+OPTIONAL MATCH (ev)-[:IN]->(p:Entity)
+WITH id, p ORDER BY p.type, p.name
+WITH id, collect(${ENTITY('p')}) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each event: who took part in it.
+const PARTICIPANTS_BY_EVENT_IDS = `
+UNWIND $ids AS id
+MATCH (ev:Event {id: id})
+OPTIONAL MATCH (ev)-[:INVOLVES]->(p:Entity)
+WITH id, p ORDER BY p.name
+WITH id, collect(${ENTITY('p')}) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each event: the statements about it, oldest first.
+const STATEMENTS_BY_EVENT_IDS = `
+UNWIND $ids AS id
+MATCH (ev:Event {id: id})
+OPTIONAL MATCH (s:Statement)-[:ABOUT]->(ev)
+WITH id, s ORDER BY s.date, s.id
+WITH id, collect(${STATEMENT('s')}) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each event: the articles that report it, with the sentences that do (evidence).
+const ARTICLES_BY_EVENT_IDS = `
+UNWIND $ids AS id
+MATCH (ev:Event {id: id})
+OPTIONAL MATCH (ev)-[r:REPORTED_IN]->(a:Article)
+WITH id, r, a ORDER BY a.date, a.id
+WITH id, collect(CASE WHEN a IS NULL THEN null ELSE { articleId: a.id, evidence: r.evidence } END) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+// For each event: the events that are part of it.
+const SUB_EVENTS_BY_EVENT_IDS = `
+UNWIND $ids AS id
+MATCH (ev:Event {id: id})
+OPTIONAL MATCH (sub:Event)-[:PART_OF]->(ev)
+WITH id, sub ORDER BY sub.start
+WITH id, collect(${EVENT('sub')}) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
+function filterParams(filter: EventFilter) {
+  return { from: filter.from ?? null, to: filter.to ?? null, type: filter.type ?? null, placeId: filter.placeId ?? null, participantId: filter.participantId ?? null };
+}
+
+export async function findEventsByIds(graph: Graph, ids: readonly string[]): Promise<EventRecord[]> {
+  return (await graph.read<{ event: EventRecord }>(FIND_EVENTS_BY_IDS, { ids })).map((row) => row.event);
+}
+
+export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number): Promise<EventRecord[]> {
+  const rows = await graph.read<{ event: EventRecord }>(LIST_EVENTS, { ...filterParams(filter), offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  return rows.map((row) => row.event);
+}
+
+export async function countEvents(graph: Graph, filter: EventFilter): Promise<number> {
+  const [row] = await graph.read<{ total: number }>(COUNT_EVENTS, filterParams(filter));
+  return row?.total ?? 0;
+}
+
+export const findPlacesByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EntityRecord>(graph, PLACES_BY_EVENT_IDS, ids);
+export const findParticipantsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EntityRecord>(graph, PARTICIPANTS_BY_EVENT_IDS, ids);
+export const findStatementsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_EVENT_IDS, ids);
+export const findArticlesByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, ARTICLES_BY_EVENT_IDS, ids);
+export const findSubEventsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EventRecord>(graph, SUB_EVENTS_BY_EVENT_IDS, ids);

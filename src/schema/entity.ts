@@ -1,0 +1,144 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { countEntities, listEntities } from '../graph/entity-repository';
+import { parseEvidence, type EntityRecord, type EntityType } from '../graph/records';
+import { ArticleRef } from './article';
+import { builder } from './builder';
+import { EvidenceRef } from './evidence';
+import { checkPageSize, pageConnection } from './pagination';
+import { EntityConnection, EntityRef, EventConnection, EventRef, StatementConnection, StatementRef } from './refs';
+
+export const EntityTypeEnum = builder.enumType('EntityType', {
+  description: 'The kinds of named things the graph holds.',
+  values: {
+    Person: { description: 'A person.' },
+    Institution: { description: 'An organisation, body, party, company or medium.' },
+    Country: { description: 'A country (or a former state).' },
+    Place: { description: 'A city, region, or other place.' },
+  } as const,
+});
+
+
+/** One article that names an entity, with every span that names it. */
+interface MentionRecord {
+  articleId: string;
+  evidence: string[];
+}
+const MentionRef = builder.objectRef<MentionRecord>('Mention').implement({
+  description: 'An article that names the entity, with the places in its text that do.',
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, nullable: true, description: 'The article.', resolve: (m, _args, context) => context.loaders.articleById.load(m.articleId) }),
+    evidence: t.field({ type: [EvidenceRef], description: 'Each span that names the entity.', resolve: (m) => m.evidence.map(parseEvidence) }),
+  }),
+});
+const MentionConnection = builder.connectionObject({ type: MentionRef, name: 'MentionConnection', description: 'Articles naming an entity, in pages.' }, { name: 'MentionEdge', description: 'One article naming the entity.' });
+
+const CoMentionRef = builder.objectRef<{ entity: EntityRecord; articles: number }>('CoMention').implement({
+  description: 'An entity named in the same articles as another, and in how many.',
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, description: 'The other entity.', resolve: (c) => c.entity }),
+    articles: t.exposeInt('articles', { description: 'How many articles name both.' }),
+  }),
+});
+const CoMentionConnection = builder.connectionObject({ type: CoMentionRef, name: 'CoMentionConnection', description: 'Entities named together with one, in pages.' }, { name: 'CoMentionEdge', description: 'One co-mentioned entity.' });
+
+EntityRef.implement({
+  description: 'A named thing: a person, institution, country or place, one node however many articles name it.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => entity.type,
+  fields: (t) => ({
+    entityId: t.exposeString('id', { description: 'Stable id (type and canonical name).' }),
+    name: t.exposeString('name', { description: 'Canonical name.' }),
+    aliases: t.exposeStringList('aliases', { description: 'Other names and spellings met in articles.' }),
+    type: t.field({ type: EntityTypeEnum, description: 'What kind of thing it is.', resolve: (e) => e.type }),
+    mentions: t.connection(
+      {
+        type: MentionRef,
+        description: 'Articles that name it, newest first, with the spans that do (evidence).',
+        resolve: async (e, args, context) => pageConnection(args, await context.loaders.mentionsByEntityId.load(e.id), context.limits.maxPageSize),
+      },
+      MentionConnection,
+    ),
+    events: t.connection(
+      {
+        type: EventRef,
+        description: 'Events it took part in or that happened in it (a country includes its places), newest first.',
+        resolve: async (e, args, context) => pageConnection(args, await context.loaders.eventsByEntityId.load(e.id), context.limits.maxPageSize),
+      },
+      EventConnection,
+    ),
+    coMentioned: t.connection(
+      {
+        type: CoMentionRef,
+        description: 'Entities named in the same articles, most shared articles first.',
+        resolve: async (e, args, context) => pageConnection(args, await context.loaders.coMentionedByEntityId.load(e.id), context.limits.maxPageSize),
+      },
+      CoMentionConnection,
+    ),
+  }),
+});
+
+const entityNode = (type: EntityType, description: string) =>
+  builder.node(builder.objectRef<EntityRecord>(type), {
+    description,
+    interfaces: [EntityRef],
+    isTypeOf: (value) => (value as EntityRecord).type === type,
+    id: { resolve: (e) => e.id },
+    loadMany: (ids, context) => ids.map((id) => context.loaders.entityById.load(id).then((e) => (e?.type === type ? e : null))),
+    fields: () => ({}),
+  });
+
+/** What a person or an institution said. */
+const statementsField = (ref: ReturnType<typeof entityNode>) =>
+  builder.objectField(ref, 'statements', (t) =>
+    t.connection(
+      {
+        type: StatementRef,
+        description: 'What it said (direct quotations and reported speech), newest first.',
+        resolve: async (e, args, context) => pageConnection(args, await context.loaders.statementsBySpeakerId.load(e.id), context.limits.maxPageSize),
+      },
+      StatementConnection,
+    ),
+  );
+
+export const PersonRef = entityNode('Person', 'A person named in the news.');
+statementsField(PersonRef);
+builder.objectField(PersonRef, 'roles', (t) => t.exposeStringList('roles', { description: 'Titles written before the name ("foreign minister").' }));
+export const InstitutionRef = entityNode('Institution', 'An organisation, public body, party, company or news medium.');
+statementsField(InstitutionRef);
+export const CountryRef = entityNode('Country', 'A country.');
+builder.objectField(CountryRef, 'code', (t) => t.exposeString('country', { nullable: true, description: 'ISO 3166 alpha-2 code.' }));
+builder.objectField(CountryRef, 'places', (t) =>
+  t.connection(
+    {
+      type: EntityRef,
+      description: 'Places in the graph that lie in this country.',
+      resolve: async (e, args, context) => pageConnection(args, await context.loaders.placesByCountryId.load(e.id), context.limits.maxPageSize),
+    },
+    { name: 'PlaceConnection', description: 'Places, in pages.' },
+    { name: 'PlaceEdge', description: 'One place.' },
+  ),
+);
+export const PlaceRef = entityNode('Place', 'A city, region or other place.');
+builder.objectField(PlaceRef, 'country', (t) =>
+  t.field({ type: EntityRef, nullable: true, description: 'The country it lies in, when known.', resolve: (e, _args, context) => context.loaders.countryByPlaceId.load(e.id) }),
+);
+
+builder.queryField('entities', (t) =>
+  t.connection(
+    {
+      type: EntityRef,
+      description: 'Entities, most mentioned first; filter by type and by words of their names (fuzzy, full-text).',
+      args: {
+        type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only this kind.' }),
+        name: t.arg.string({ required: false, description: 'Words of the name or an alias.' }),
+      },
+      resolve: async (_root, args, context) => {
+        checkPageSize(args, context.limits.maxPageSize);
+        const filter = { type: args.type ?? null, text: args.name ?? null };
+        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEntities(context.graph, filter, offset, limit));
+        return { ...page, totalCount: () => countEntities(context.graph, filter) };
+      },
+    },
+    EntityConnection,
+  ),
+);

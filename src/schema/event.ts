@@ -1,0 +1,101 @@
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { countEvents, listEvents, type EventFilter } from '../graph/event-repository';
+import { parseEvidence, type EntityRecord, type StatementRecord } from '../graph/records';
+import { findCommentators } from '../graph/statement-repository';
+import type { Context } from '../context';
+import { ArticleRef } from './article';
+import { builder } from './builder';
+import { resolveEntityArgument } from './entity-argument';
+import { EvidenceRef } from './evidence';
+import { checkPageSize, pageConnection } from './pagination';
+import { periodInput, toDateRange } from './period';
+import { EntityRef, EventConnection, EventRef, StatementConnection, StatementRef } from './refs';
+
+const CommentatorRef = builder.objectRef<{ speaker: EntityRecord; statements: StatementRecord[] }>('Commentator').implement({
+  description: 'Someone who commented on events: the speaker and what they said about them.',
+  fields: (t) => ({
+    speaker: t.field({ type: EntityRef, description: 'Who spoke (a person or an institution).', resolve: (c) => c.speaker }),
+    statements: t.field({ type: [StatementRef], description: 'Their statements about the events, each with its evidence.', resolve: (c) => c.statements }),
+  }),
+});
+
+/** An event's report in one article, with the sentences that tell it. */
+const EventReportRef = builder.objectRef<{ articleId: string; evidence: string[] }>('EventReport').implement({
+  description: 'An article reporting the event, with the sentences that do.',
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, nullable: true, description: 'The article.', resolve: (r, _args, context) => context.loaders.articleById.load(r.articleId) }),
+    evidence: t.field({ type: [EvidenceRef], description: 'The sentences that report the event.', resolve: (r) => r.evidence.map(parseEvidence) }),
+  }),
+});
+
+builder.node(EventRef, {
+  description: 'Something that happened (an election, a protest, a visit…), one node however many articles tell it.',
+  id: { resolve: (event) => event.id },
+  loadMany: (ids, context) => ids.map((id) => context.loaders.eventById.load(id)),
+  fields: (t) => ({
+    eventId: t.exposeString('id', { description: 'Stable id (type, date and main place).' }),
+    type: t.exposeString('type', { description: 'Event type, lower_snake_case: election, protest, state_of_emergency, resignation, dismissal, deployment, visit, meeting, conference, security_operation, clash, attack, arrest, agreement.' }),
+    label: t.exposeString('label', { description: 'A short human-readable label.' }),
+    start: t.field({ type: 'Date', nullable: true, description: 'First day (null when no article dates it).', resolve: (e) => e.start }),
+    end: t.field({ type: 'Date', nullable: true, description: 'Last day.', resolve: (e) => e.end }),
+    datePrecision: t.exposeString('datePrecision', { nullable: true, description: 'How precisely the dates are known: day, month or year.' }),
+    places: t.field({ type: [EntityRef], description: 'Where it happened.', resolve: async (e, _args, context) => (await context.loaders.placesByEventId.load(e.id)).items }),
+    participants: t.field({ type: [EntityRef], description: 'Who took part.', resolve: async (e, _args, context) => (await context.loaders.participantsByEventId.load(e.id)).items }),
+    statements: t.connection(
+      { type: StatementRef, description: 'Statements about it, oldest first.', resolve: async (e, args, context) => pageConnection(args, await context.loaders.statementsByEventId.load(e.id), context.limits.maxPageSize) },
+      StatementConnection,
+    ),
+    commentators: t.field({ type: [CommentatorRef], description: 'Who commented on it, each with their statements.', resolve: async (e, _args, context) => (await context.loaders.commentatorsByEventId.load(e.id)).items }),
+    reports: t.field({ type: [EventReportRef], description: 'The articles that report it, with the sentences that do (evidence).', resolve: async (e, _args, context) => (await context.loaders.articlesByEventId.load(e.id)).items }),
+    subEvents: t.connection(
+      { type: EventRef, description: 'Events that are part of this one.', resolve: async (e, args, context) => pageConnection(args, await context.loaders.subEventsByEventId.load(e.id), context.limits.maxPageSize) },
+      EventConnection,
+    ),
+  }),
+});
+
+const EventFilterInput = builder.inputType('EventFilter', {
+  description: 'Which events: by period, type, place and participant (all optional, combined with AND).',
+  fields: (t) => ({
+    period: t.field({ type: periodInput, required: false, description: 'Events overlapping this period.' }),
+    type: t.string({ required: false, description: 'Event type, e.g. "protest".' }),
+    place: t.string({ required: false, description: 'A place or country, by global id or by name; a country includes the places in it.' }),
+    participant: t.string({ required: false, description: 'A person or institution that took part, by global id or by name.' }),
+  }),
+});
+
+async function toEventFilter(context: Context, input: { period?: Parameters<typeof toDateRange>[0]; type?: string | null; place?: string | null; participant?: string | null } | null | undefined): Promise<EventFilter> {
+  const range = toDateRange(input?.period);
+  return {
+    ...range,
+    type: input?.type ?? null,
+    placeId: input?.place ? await resolveEntityArgument(context, input.place, ['Country', 'Place']) : null,
+    participantId: input?.participant ? await resolveEntityArgument(context, input.participant, ['Person', 'Institution']) : null,
+  };
+}
+
+builder.queryField('events', (t) =>
+  t.connection(
+    {
+      type: EventRef,
+      description: 'Events, newest first, filtered by period, type, place and participant.',
+      args: { filter: t.arg({ type: EventFilterInput, required: false, description: 'Which events.' }) },
+      resolve: async (_root, args, context) => {
+        checkPageSize(args, context.limits.maxPageSize);
+        const filter = await toEventFilter(context, args.filter);
+        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEvents(context.graph, filter, offset, limit));
+        return { ...page, totalCount: () => countEvents(context.graph, filter) };
+      },
+    },
+    EventConnection,
+  ),
+);
+
+builder.queryField('commentators', (t) =>
+  t.field({
+    type: [CommentatorRef],
+    description: 'Who commented on the events of a period, place and type: each speaker with their statements about those events and the evidence. "Who commented on the January events?" is `commentators(filter: {period: {month: "2022-01"}, place: "Kazakhstan"})`.',
+    args: { filter: t.arg({ type: EventFilterInput, required: true, description: 'Which events.' }) },
+    resolve: async (_root, args, context) => findCommentators(context.graph, await toEventFilter(context, args.filter)),
+  }),
+);
