@@ -16,10 +16,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": typeof types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": typeof types.ArticleNodeQueryDocument,
+    "\n  query CommentatorsQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name aliases }\n      statements { quote evidence { sentence article { title } } }\n    }\n  }\n": typeof types.CommentatorsQueryDocument,
+    "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": typeof types.EventPlacesQueryDocument,
+    "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": typeof types.SpeakerStatementsQueryDocument,
+    "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.DeepEntitiesQueryDocument,
 };
 const documents: Documents = {
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": types.ArticleNodeQueryDocument,
+    "\n  query CommentatorsQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name aliases }\n      statements { quote evidence { sentence article { title } } }\n    }\n  }\n": types.CommentatorsQueryDocument,
+    "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": types.EventPlacesQueryDocument,
+    "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": types.SpeakerStatementsQueryDocument,
+    "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": types.DeepEntitiesQueryDocument,
 };
 
 /**
@@ -44,6 +52,22 @@ export function graphql(source: "\n  query ArticlesQuery($first: Int, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n"): (typeof documents)["\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentatorsQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name aliases }\n      statements { quote evidence { sentence article { title } } }\n    }\n  }\n"): (typeof documents)["\n  query CommentatorsQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name aliases }\n      statements { quote evidence { sentence article { title } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n"): (typeof documents)["\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n"): (typeof documents)["\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

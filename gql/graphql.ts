@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which events: by period, type, place and participant (all optional, combined with AND). */
+export type EventFilter = {
+  /** A person or institution that took part, by global id or by name. */
+  participant?: string | null | undefined;
+  /** Events overlapping this period. */
+  period?: PeriodInput | null | undefined;
+  /** A place or country, by global id or by name; a country includes the places in it. */
+  place?: string | null | undefined;
+  /** Event type, e.g. "protest". */
+  type?: string | null | undefined;
+};
+
 /** A span of time: a month ("2022-01"), a year ("2022"), or from/to dates (either may be left open). */
 export type PeriodInput = {
   /** First day included. */
@@ -12,6 +24,18 @@ export type PeriodInput = {
   month?: string | null | undefined;
   /** Last day included. */
   to?: string | null | undefined;
+};
+
+/** Which statements: by speaker, subject, period and words (all optional, combined with AND). */
+export type StatementFilter = {
+  /** An event (global id) or an entity (global id or name) it is about. */
+  about?: string | null | undefined;
+  /** Said within this period. */
+  period?: PeriodInput | null | undefined;
+  /** Who said it, by global id or by name. */
+  speaker?: string | null | undefined;
+  /** Words that must all occur in the quotation. */
+  text?: string | null | undefined;
 };
 
 export type ArticlesQueryQueryVariables = Exact<{
@@ -29,8 +53,157 @@ export type ArticleNodeQueryQueryVariables = Exact<{
 }>;
 
 
-export type ArticleNodeQueryQuery = { node: { title: string, date: string | null, text: string, source: string, id: string } | null };
+export type ArticleNodeQueryQuery = { node:
+    | { title: string, date: string | null, text: string, source: string, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type CommentatorsQueryQueryVariables = Exact<{
+  filter: EventFilter;
+}>;
+
+
+export type CommentatorsQueryQuery = { commentators: Array<{ speaker:
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+      | { id: string, name: string, aliases: Array<string> }
+    , statements: Array<{ quote: string, evidence: { sentence: string, article: { title: string } | null } }> }> };
+
+export type EventPlacesQueryQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+}>;
+
+
+export type EventPlacesQueryQuery = { events: { totalCount: number, edges: Array<{ node: { type: string, start: string | null, places: Array<
+          | { __typename: 'Country', name: string, aliases: Array<string> }
+          | { __typename: 'Institution', name: string, aliases: Array<string> }
+          | { __typename: 'Person', name: string, aliases: Array<string> }
+          | { __typename: 'Place', name: string, aliases: Array<string> }
+        >, participants: Array<
+          | { __typename: 'Country', name: string, aliases: Array<string> }
+          | { __typename: 'Institution', name: string, aliases: Array<string> }
+          | { __typename: 'Person', name: string, aliases: Array<string> }
+          | { __typename: 'Place', name: string, aliases: Array<string> }
+        > } }> } };
+
+export type SpeakerStatementsQueryQueryVariables = Exact<{
+  filter?: StatementFilter | null | undefined;
+}>;
+
+
+export type SpeakerStatementsQueryQuery = { statements: { totalCount: number, edges: Array<{ node: { quote: string, date: string | null, direct: boolean, speaker:
+          | { name: string }
+          | { name: string }
+          | { name: string }
+          | { name: string }
+         | null, evidence: { article: { title: string } | null } } }> } };
+
+export type DeepEntitiesQueryQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type DeepEntitiesQueryQuery = { entities: { edges: Array<{ node:
+        | { name: string, mentions: { totalCount: number, edges: Array<{ node: { article: { title: string } | null, evidence: Array<{ sentence: string }> } }> }, events: { edges: Array<{ node: { label: string, places: Array<
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                >, statements: { edges: Array<{ node: { quote: string, speaker:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null, about: Array<
+                        | { __typename: 'Country' }
+                        | { __typename: 'Event' }
+                        | { __typename: 'Institution' }
+                        | { __typename: 'Person' }
+                        | { __typename: 'Place' }
+                      > } }> } } }> }, coMentioned: { edges: Array<{ node: { articles: number, entity:
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                 } }> } }
+        | { name: string, mentions: { totalCount: number, edges: Array<{ node: { article: { title: string } | null, evidence: Array<{ sentence: string }> } }> }, events: { edges: Array<{ node: { label: string, places: Array<
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                >, statements: { edges: Array<{ node: { quote: string, speaker:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null, about: Array<
+                        | { __typename: 'Country' }
+                        | { __typename: 'Event' }
+                        | { __typename: 'Institution' }
+                        | { __typename: 'Person' }
+                        | { __typename: 'Place' }
+                      > } }> } } }> }, coMentioned: { edges: Array<{ node: { articles: number, entity:
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                 } }> } }
+        | { name: string, mentions: { totalCount: number, edges: Array<{ node: { article: { title: string } | null, evidence: Array<{ sentence: string }> } }> }, events: { edges: Array<{ node: { label: string, places: Array<
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                >, statements: { edges: Array<{ node: { quote: string, speaker:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null, about: Array<
+                        | { __typename: 'Country' }
+                        | { __typename: 'Event' }
+                        | { __typename: 'Institution' }
+                        | { __typename: 'Person' }
+                        | { __typename: 'Place' }
+                      > } }> } } }> }, coMentioned: { edges: Array<{ node: { articles: number, entity:
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                 } }> } }
+        | { name: string, mentions: { totalCount: number, edges: Array<{ node: { article: { title: string } | null, evidence: Array<{ sentence: string }> } }> }, events: { edges: Array<{ node: { label: string, places: Array<
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                >, statements: { edges: Array<{ node: { quote: string, speaker:
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                        | { name: string }
+                       | null, about: Array<
+                        | { __typename: 'Country' }
+                        | { __typename: 'Event' }
+                        | { __typename: 'Institution' }
+                        | { __typename: 'Person' }
+                        | { __typename: 'Place' }
+                      > } }> } } }> }, coMentioned: { edges: Array<{ node: { articles: number, entity:
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                  | { name: string }
+                 } }> } }
+       }> } };
 
 
 export const ArticlesQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticlesQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeriodInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"author"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ArticlesQueryQuery, ArticlesQueryQueryVariables>;
 export const ArticleNodeQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleNodeQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Article"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}}]} as unknown as DocumentNode<ArticleNodeQueryQuery, ArticleNodeQueryQueryVariables>;
+export const CommentatorsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommentatorsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commentators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}},{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommentatorsQueryQuery, CommentatorsQueryQueryVariables>;
+export const EventPlacesQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventPlacesQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventPlacesQueryQuery, EventPlacesQueryQueryVariables>;
+export const SpeakerStatementsQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpeakerStatementsQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StatementFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"direct"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SpeakerStatementsQueryQuery, SpeakerStatementsQueryQueryVariables>;
+export const DeepEntitiesQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeepEntitiesQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"article"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sentence"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"places"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coMentioned"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeepEntitiesQueryQuery, DeepEntitiesQueryQueryVariables>;

@@ -63,6 +63,14 @@ MATCH (a:Article {id: $articleId})
 MERGE (ev)-[r:REPORTED_IN]->(a)
 SET ${addEvidence('r', 'row.evidence')}`;
 
+// Events other articles report, referenced by this article's statements: created bare if not there yet.
+const MERGE_REFERENCED_EVENTS = `
+UNWIND $rows AS row
+MERGE (ev:Event {id: row.id})
+ON CREATE SET ev.type = row.type, ev.label = row.label, ev.datePrecision = row.datePrecision,
+              ev.start = CASE WHEN row.start IS NULL THEN null ELSE date(row.start) END,
+              ev.end = CASE WHEN row.end IS NULL THEN null ELSE date(row.end) END`;
+
 const LINK_EVENT_PLACES = `
 UNWIND $rows AS row
 MATCH (ev:Event {id: row.id})
@@ -135,6 +143,7 @@ export async function writeArticleBundle(graph: Graph, bundle: ArticleBundle): P
     await run(tx, LINK_NAME_KEYS, { rows: bundle.entities });
     await run(tx, UPSERT_MENTIONS, { rows: bundle.mentions });
     await run(tx, UPSERT_EVENTS, { rows: bundle.events });
+    await run(tx, MERGE_REFERENCED_EVENTS, { rows: bundle.referencedEvents });
     await run(tx, LINK_EVENT_PLACES, { rows: bundle.events });
     await run(tx, LINK_EVENT_PARTICIPANTS, { rows: bundle.events });
     await run(tx, UPSERT_STATEMENTS, { rows: bundle.statements });

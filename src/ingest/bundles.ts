@@ -48,6 +48,8 @@ export interface ArticleBundle {
     aboutEvents: string[];
     evidence: string;
   }[];
+  /** Events its statements are about that other articles report (written first as bare nodes, so the links hold). */
+  referencedEvents: { id: string; type: string; label: string; start: string | null; end: string | null; datePrecision: string | null }[];
   /** Places of this article whose country is known and also a country entity: (Place)-[:IN]->(Country). */
   placeCountries: { placeId: string; country: string; evidence: string }[];
 }
@@ -70,7 +72,8 @@ export const statementId = (articleId: string, start: number, end: number) => `s
 
 export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extraction, 'errors'>): ArticleBundle[] {
   const entityById = new Map(extraction.entities.map((entity) => [entity.id, entity]));
-  const eventIds = new Set(extraction.events.map((event) => event.id));
+  const eventById = new Map(extraction.events.map((event) => [event.id, event]));
+  const eventIds = new Set(eventById.keys());
   return articles.map((article) => {
     const used = new Set<string>();
     const mentionSpans = new Map<string, string[]>();
@@ -125,8 +128,14 @@ export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extra
     const placeCountries = entities
       .filter((entity) => entity.type === 'Place' && entity.country && mentionSpans.has(entity.id))
       .map((entity) => ({ placeId: entity.id, country: entity.country!, evidence: mentionSpans.get(entity.id)![0]! }));
+    const own = new Set(events.map((event) => event.id));
+    const referencedEvents = [...new Set(statements.flatMap((statement) => statement.aboutEvents))]
+      .filter((id) => !own.has(id))
+      .map((id) => eventById.get(id)!)
+      .map(({ id, type, label, start, end, datePrecision }) => ({ id, type, label, start, end, datePrecision }));
     return {
       article,
+      referencedEvents,
       entities,
       mentions: [...mentionSpans].map(([entityId, evidence]) => ({ entityId, evidence })),
       events,

@@ -101,6 +101,7 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
         cluster = clusterFor(mention.type, foldName(mention.name), mention.country ?? null);
       }
       if (mention.type !== 'Country') addName(cluster, mention.name);
+      if (mention.alias) addName(cluster, mention.alias);
       if (mention.role) cluster.roles.add(mention.role);
       assigned.set(mention, cluster);
     }

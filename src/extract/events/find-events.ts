@@ -59,15 +59,17 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
     for (const [type, pattern] of EVENT_TRIGGERS) {
       const trigger = pattern.exec(text);
       if (!trigger) continue;
+      // Undated, "the meeting" is the meeting the article already told of: its date and places.
+      const earlier = dates.length === 0 ? events.find((event) => event.type === type) : undefined;
       // The date nearest the trigger, else the one the article told last, else the article's own.
-      const date = nearest(dates, trigger.index) ?? (lastDate ? { start: lastDate, end: lastDate, precision: 'day' as const } : input.date ? { start: input.date, end: input.date, precision: 'day' as const } : null);
+      const date = earlier ?? nearest(dates, trigger.index) ?? (lastDate ? { start: lastDate, end: lastDate, precision: 'day' as const } : input.date ? { start: input.date, end: input.date, precision: 'day' as const } : null);
       events.push({
         type,
         trigger: trigger[0].toLowerCase(),
         start: date?.start ?? null,
         end: date?.end ?? null,
         precision: date?.precision ?? null,
-        places: places.length > 0 ? places : unique([...lastPlaces, ...(mainCountry ? [mainCountry] : [])]),
+        places: places.length > 0 ? places : earlier ? earlier.places : unique([...lastPlaces, ...(mainCountry ? [mainCountry] : [])]),
         participants,
         articleId: input.articleId,
         evidence: { start: sentence.start, end: sentence.end },

@@ -22,6 +22,8 @@ export interface RawMention {
   role?: string;
   /** Country code when the knowledge packages place it. */
   country?: string | null;
+  /** Another name the same mention gives ("Rustavi-2" in "Rustavi-2 TV channel"). */
+  alias?: string;
 }
 
 export interface ClassifyContext {
@@ -181,7 +183,9 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   // "Rustavi-2 TV channel", "the Xinhua agency": a name before a media word is a medium.
   if (last === chunkEnd && after && MEDIA_HEADS.has(after.text.toLowerCase()) && !after.capitalised && !NOT_ENTITY_ACRONYMS.has(name)) {
     const withHead = after.text.toLowerCase() === 'agencies' || after.text.toLowerCase() === 'agency' ? where : span(context, first, last + 1);
-    return { type: 'Institution', name: withHead.text, start: withHead.start, end: withHead.end };
+    // The bare name is an alias: "Rustavi-2 TV channel" is also "Rustavi-2".
+    const bare = words.filter((w) => !MEDIA_HEADS.has(lower(w))).map((w) => w.text).join(' ');
+    return { type: 'Institution', name: withHead.text, start: withHead.start, end: withHead.end, ...(bare && bare !== withHead.text ? { alias: bare } : {}) };
   }
   // "the ruling Georgian Dream party", "brewer Heineken": a lower-case word next to the name says it is a body.
   if ((last === chunkEnd && after && !after.capitalised && TRAILING_INSTITUTION_HEADS.has(after.text)) || (before && !before.capitalised && COMPANY_NOUNS.has(before.text))) {

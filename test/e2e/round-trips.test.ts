@@ -1,0 +1,56 @@
+// Relationship fields resolve through DataLoaders: a query over 1 parent and over 50 parents makes the same
+// number of database round trips (one per key kind per level), never one per parent row.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../gql';
+import type { Graph } from '../../src/graph/driver';
+import { ingestPaths } from '../../src/ingest';
+import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
+import { openEmptyGraph } from '../support/graph';
+import { execute } from '../support/http';
+import { SEED_FILE } from '../support/seed';
+
+const DeepEntitiesQuery = graphql(`
+  query DeepEntitiesQuery($first: Int!) {
+    entities(first: $first) {
+      edges {
+        node {
+          name
+          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }
+          events(first: 2) { edges { node { label places { name } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }
+          coMentioned(first: 2) { edges { node { articles entity { name } } } }
+        }
+      }
+    }
+  }
+`);
+
+describe('database round trips per request', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  beforeAll(async () => {
+    graph = await openEmptyGraph();
+    await ingestPaths(graph, [SEED_FILE]);
+    server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12 }), '127.0.0.1', 0);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await graph?.close();
+  });
+
+  async function roundTrips(first: number): Promise<{ trips: number; parents: number }> {
+    const before = graph.roundTrips;
+    const { data, errors } = await execute(server.url, DeepEntitiesQuery, { first });
+    expect(errors).toBeUndefined();
+    return { trips: graph.roundTrips - before, parents: data!.entities.edges.length };
+  }
+
+  it('is the same for 1 parent and for 50', async () => {
+    const one = await roundTrips(1);
+    const fifty = await roundTrips(50);
+    expect(one.parents).toBe(1);
+    expect(fifty.parents).toBe(50);
+    expect(fifty.trips).toBe(one.trips);
+    // One per key kind per level (the fields asked are the same for every kind of entity): far below one per row.
+    expect(fifty.trips).toBeLessThan(20);
+  });
+});
