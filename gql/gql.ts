@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": typeof types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": typeof types.ArticleNodeQueryDocument,
+    "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n": typeof types.IngestArticleMutationDocument,
+    "\n  mutation DeleteArticleMutation($id: ID!) {\n    deleteArticle(id: $id) {\n      __typename\n      ... on DeletedArticle { articleId statements events entities }\n      ... on NotFoundError { message }\n      ... on InvalidInputError { message field }\n    }\n  }\n": typeof types.DeleteArticleMutationDocument,
     "\n  query CommentatorsQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name aliases }\n      statements { quote evidence { sentence article { title } } }\n    }\n  }\n": typeof types.CommentatorsQueryDocument,
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": typeof types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": typeof types.SpeakerStatementsQueryDocument,
@@ -24,6 +26,8 @@ type Documents = {
 const documents: Documents = {
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": types.ArticleNodeQueryDocument,
+    "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n": types.IngestArticleMutationDocument,
+    "\n  mutation DeleteArticleMutation($id: ID!) {\n    deleteArticle(id: $id) {\n      __typename\n      ... on DeletedArticle { articleId statements events entities }\n      ... on NotFoundError { message }\n      ... on InvalidInputError { message field }\n    }\n  }\n": types.DeleteArticleMutationDocument,
     "\n  query CommentatorsQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name aliases }\n      statements { quote evidence { sentence article { title } } }\n    }\n  }\n": types.CommentatorsQueryDocument,
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": types.SpeakerStatementsQueryDocument,
@@ -52,6 +56,14 @@ export function graphql(source: "\n  query ArticlesQuery($first: Int, $after: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n"): (typeof documents)["\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteArticleMutation($id: ID!) {\n    deleteArticle(id: $id) {\n      __typename\n      ... on DeletedArticle { articleId statements events entities }\n      ... on NotFoundError { message }\n      ... on InvalidInputError { message field }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteArticleMutation($id: ID!) {\n    deleteArticle(id: $id) {\n      __typename\n      ... on DeletedArticle { articleId statements events entities }\n      ... on NotFoundError { message }\n      ... on InvalidInputError { message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 // The one Pothos builder. Types live in their own files beside it.
 import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context';
 
@@ -14,7 +15,8 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ErrorsPlugin, RelayPlugin],
+  errors: { defaultTypes: [] },
   defaultFieldNullability: false,
   relay: {
     nodeQueryOptions: {
@@ -46,6 +48,7 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'Questions over the news knowledge graph.' });
+builder.mutationType({ description: 'Adding and removing articles.' });
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({

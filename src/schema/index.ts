@@ -9,6 +9,7 @@ import './evidence';
 import './entity';
 import './event';
 import './statement';
+import './article-mutations';
 
 export const schema = builder.toSchema();
 
