@@ -10,6 +10,7 @@ import './entity';
 import './event';
 import './statement';
 import './article-mutations';
+import './explore';
 
 export const schema = builder.toSchema();
 
