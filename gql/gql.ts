@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query WhoCommentedQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { name type }\n      statements { quote date direct evidence { article { title date } } }\n    }\n  }\n": typeof types.WhoCommentedQueryDocument,
     "\n  query SearchQuery($query: String!) {\n    search(query: $query, first: 10) {\n      score\n      item { __typename ... on Entity { name } ... on Statement { quote } ... on Article { title } }\n    }\n  }\n": typeof types.SearchQueryDocument,
     "\n  query TimelineQuery($entity: String, $query: String) {\n    timeline(entity: $entity, query: $query) { month articles statements events }\n  }\n": typeof types.TimelineQueryDocument,
     "\n  query PathQuery($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { __typename ... on Entity { name } }\n      hops { relation evidence { article { title } sentence } }\n    }\n  }\n": typeof types.PathQueryDocument,
@@ -27,6 +28,7 @@ type Documents = {
     "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.DeepEntitiesQueryDocument,
 };
 const documents: Documents = {
+    "\n  query WhoCommentedQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { name type }\n      statements { quote date direct evidence { article { title date } } }\n    }\n  }\n": types.WhoCommentedQueryDocument,
     "\n  query SearchQuery($query: String!) {\n    search(query: $query, first: 10) {\n      score\n      item { __typename ... on Entity { name } ... on Statement { quote } ... on Article { title } }\n    }\n  }\n": types.SearchQueryDocument,
     "\n  query TimelineQuery($entity: String, $query: String) {\n    timeline(entity: $entity, query: $query) { month articles statements events }\n  }\n": types.TimelineQueryDocument,
     "\n  query PathQuery($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { __typename ... on Entity { name } }\n      hops { relation evidence { article { title } sentence } }\n    }\n  }\n": types.PathQueryDocument,
@@ -54,6 +56,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoCommentedQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { name type }\n      statements { quote date direct evidence { article { title date } } }\n    }\n  }\n"): (typeof documents)["\n  query WhoCommentedQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { name type }\n      statements { quote date direct evidence { article { title date } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
