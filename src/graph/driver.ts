@@ -29,6 +29,8 @@ export class Graph {
     const result = await this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, params, {
       database: this.database,
       routing: neo4j.routing.READ,
+      // Reads need no causal chain with other requests' writes; skipping bookmarks saves work per query.
+      bookmarkManager: null,
     });
     return result.records.map((record) => record.toObject());
   }

@@ -2,20 +2,12 @@
 // stable key and evidence lists only grow by entries not yet there, so writing an article twice changes nothing.
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleBundle, EntityType } from '../ingest/bundles';
+import { UPSERT_ARTICLE } from './article-repository';
 import type { Graph } from './driver';
 
 // Appends the evidence strings in `$list` that `r.evidence` does not hold yet.
 const addEvidence = (target: string, list: string) =>
   `${target}.evidence = reduce(acc = coalesce(${target}.evidence, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
-
-const UPSERT_ARTICLE = `
-MERGE (a:Article {id: $article.id})
-SET a.title = $article.title,
-    a.date = CASE WHEN $article.date IS NULL THEN null ELSE date($article.date) END,
-    a.author = $article.author,
-    a.source = $article.source,
-    a.url = $article.url,
-    a.text = $article.text`;
 
 // One constant per entity label (labels come from this closed list, never from input). A longer name
 // (a full name after a surname) becomes the entity's name; every other name is kept as an alias.
@@ -135,7 +127,7 @@ export async function writeArticleBundle(graph: Graph, bundle: ArticleBundle): P
   const articleId = article.id;
   const run = (tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) => tx.run(cypher, { articleId, ...params });
   await graph.writeTransaction(async (tx) => {
-    await run(tx, UPSERT_ARTICLE, { article: { id: articleId, title: article.title, date: article.date, author: article.author, source: article.source, url: article.url, text: article.text } });
+    await run(tx, UPSERT_ARTICLE, { row: { id: articleId, title: article.title, date: article.date, author: article.author, source: article.source, url: article.url, text: article.text } });
     for (const label of ENTITY_LABELS) {
       const rows = bundle.entities.filter((entity) => entity.type === label);
       if (rows.length > 0) await run(tx, UPSERT_ENTITIES[label], { rows });

@@ -1,12 +1,8 @@
 // Search, timelines and paths over HTTP with typed operations, on the seed graph.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../../gql';
-import type { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest';
-import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
-import { openEmptyGraph } from '../support/graph';
 import { execute } from '../support/http';
-import { SEED_FILE } from '../support/seed';
+import { useSeedServer } from '../support/seed-server';
 
 const SearchQuery = graphql(`
   query SearchQuery($query: String!) {
@@ -34,38 +30,28 @@ const PathQuery = graphql(`
 `);
 
 describe('exploring the graph', () => {
-  let graph: Graph;
-  let server: RunningServer;
-  beforeAll(async () => {
-    graph = await openEmptyGraph();
-    await ingestPaths(graph, [SEED_FILE]);
-    server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12 }), '127.0.0.1', 0);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seed = useSeedServer();
 
   it('finds entities, quotes and articles despite a typo', async () => {
-    const { data } = await execute(server.url, SearchQuery, { query: 'Pashinyen' });
+    const { data } = await execute(seed.server.url, SearchQuery, { query: 'Pashinyen' });
     const names = data!.search.map((hit) => hit.item).filter((item) => item?.__typename === 'Person');
     expect(names).toContainEqual({ __typename: 'Person', name: 'Nikol Pashinyan' });
-    const { data: quotes } = await execute(server.url, SearchQuery, { query: 'multi-vector foreign policy' });
+    const { data: quotes } = await execute(seed.server.url, SearchQuery, { query: 'multi-vector foreign policy' });
     expect(quotes!.search.some((hit) => hit.item?.__typename === 'Statement')).toBe(true);
     expect(quotes!.search.map((hit) => hit.score)).toEqual([...quotes!.search.map((hit) => hit.score)].sort((a, b) => b - a));
   });
 
   it('counts an entity’s activity per month', async () => {
-    const { data } = await execute(server.url, TimelineQuery, { entity: 'Josep Borrell' });
+    const { data } = await execute(seed.server.url, TimelineQuery, { entity: 'Josep Borrell' });
     const months = data!.timeline.map((bucket) => bucket.month);
     expect(months).toEqual(['2022-01', '2022-11']);
     expect(data!.timeline.find((bucket) => bucket.month === '2022-01')!.statements).toBeGreaterThan(0);
-    const both = await execute(server.url, TimelineQuery, { entity: 'Josep Borrell', query: 'x' });
+    const both = await execute(seed.server.url, TimelineQuery, { entity: 'Josep Borrell', query: 'x' });
     expect(both.errors?.[0]?.message).toMatch(/either `entity` or `query`/);
   });
 
   it('connects two entities, every hop with its evidence', async () => {
-    const { data } = await execute(server.url, PathQuery, { from: 'Nikol Pashinyan', to: 'Josep Borrell' });
+    const { data } = await execute(seed.server.url, PathQuery, { from: 'Nikol Pashinyan', to: 'Josep Borrell' });
     const path = data!.path!;
     expect(path.nodes[0]).toEqual({ __typename: 'Person', name: 'Nikol Pashinyan' });
     expect(path.nodes[path.nodes.length - 1]).toEqual({ __typename: 'Person', name: 'Josep Borrell' });
@@ -74,9 +60,9 @@ describe('exploring the graph', () => {
       expect(hop.evidence.length).toBeGreaterThan(0);
       expect(hop.evidence[0]!.sentence.length).toBeGreaterThan(0);
     }
-    const tooShort = await execute(server.url, PathQuery, { from: 'Nikol Pashinyan', to: 'Josep Borrell', maxHops: 1 });
+    const tooShort = await execute(seed.server.url, PathQuery, { from: 'Nikol Pashinyan', to: 'Josep Borrell', maxHops: 1 });
     expect(tooShort.data?.path).toBeNull();
-    const unknown = await execute(server.url, PathQuery, { from: 'Nobody Atall', to: 'Josep Borrell' });
+    const unknown = await execute(seed.server.url, PathQuery, { from: 'Nobody Atall', to: 'Josep Borrell' });
     expect(unknown.errors?.[0]?.message).toMatch(/No .* is known by the name "Nobody Atall"/);
   });
 });

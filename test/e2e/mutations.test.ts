@@ -1,12 +1,8 @@
 // Adding and deleting articles from GraphQL, over HTTP with typed operations, on the real Neo4j.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../../gql';
-import type { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest';
-import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
-import { openEmptyGraph } from '../support/graph';
 import { execute } from '../support/http';
-import { SEED_FILE } from '../support/seed';
+import { useSeedServer } from '../support/seed-server';
 
 const IngestArticleMutation = graphql(`
   mutation IngestArticleMutation($input: IngestArticleInput!) {
@@ -35,52 +31,42 @@ const NEW_ARTICLE = {
 };
 
 describe('ingestArticle and deleteArticle', () => {
-  let graph: Graph;
-  let server: RunningServer;
+  const seed = useSeedServer();
   const snapshot = async () =>
-    (await graph.read<{ nodes: number; rels: number; evidence: number }>('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels, sum(size(coalesce(r.evidence, []))) AS evidence'))[0];
-  beforeAll(async () => {
-    graph = await openEmptyGraph();
-    await ingestPaths(graph, [SEED_FILE]);
-    server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12 }), '127.0.0.1', 0);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+    (await seed.graph.read<{ nodes: number; rels: number; evidence: number }>('MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels, sum(size(coalesce(r.evidence, []))) AS evidence'))[0];
 
   it('adds an article once, however often it is sent, and deleting it restores the graph', async () => {
     const before = await snapshot();
-    const first = await execute(server.url, IngestArticleMutation, { input: NEW_ARTICLE });
+    const first = await execute(seed.server.url, IngestArticleMutation, { input: NEW_ARTICLE });
     expect(first.data?.ingestArticle).toMatchObject({ __typename: 'Article', title: NEW_ARTICLE.title, date: '2023-03-03', source: 'api' });
     const afterOne = await snapshot();
-    const second = await execute(server.url, IngestArticleMutation, { input: NEW_ARTICLE });
+    const second = await execute(seed.server.url, IngestArticleMutation, { input: NEW_ARTICLE });
     expect(second.data?.ingestArticle).toEqual(first.data?.ingestArticle);
     expect(await snapshot()).toEqual(afterOne);
-    const [person] = await graph.read<{ id: string }>("MATCH (p:Person {name: 'Aino Lehtinen'})-[:MENTIONED_IN]->() RETURN p.id AS id");
+    const [person] = await seed.graph.read<{ id: string }>("MATCH (p:Person {name: 'Aino Lehtinen'})-[:MENTIONED_IN]->() RETURN p.id AS id");
     expect(person).toBeDefined();
 
     const id = (first.data!.ingestArticle as { id: string }).id;
-    const deleted = await execute(server.url, DeleteArticleMutation, { id });
+    const deleted = await execute(seed.server.url, DeleteArticleMutation, { id });
     expect(deleted.data?.deleteArticle).toMatchObject({ __typename: 'DeletedArticle', articleId: id, statements: 1 });
     expect((deleted.data?.deleteArticle as { entities: number }).entities).toBeGreaterThanOrEqual(2); // Aino Lehtinen, Helsinki
     expect(await snapshot()).toEqual(before);
-    expect(await graph.read("MATCH (c:Country {name: 'Kazakhstan'}) RETURN c.id")).toHaveLength(1);
+    expect(await seed.graph.read("MATCH (c:Country {name: 'Kazakhstan'}) RETURN c.id")).toHaveLength(1);
   });
 
   it('refuses bad input with a typed error that names the field', async () => {
-    const empty = await execute(server.url, IngestArticleMutation, { input: { title: '  ', text: 'Some text here.' } });
+    const empty = await execute(seed.server.url, IngestArticleMutation, { input: { title: '  ', text: 'Some text here.' } });
     expect(empty.data?.ingestArticle).toEqual({ __typename: 'InvalidInputError', message: 'The title is empty.', field: 'title' });
-    const huge = await execute(server.url, IngestArticleMutation, { input: { title: 'Long', text: 'word '.repeat(50_000) } });
+    const huge = await execute(seed.server.url, IngestArticleMutation, { input: { title: 'Long', text: 'word '.repeat(50_000) } });
     expect(huge.data?.ingestArticle).toMatchObject({ __typename: 'InvalidInputError', field: 'text' });
-    const badDate = await execute(server.url, IngestArticleMutation, { input: { ...NEW_ARTICLE, date: '2023-02-31' } });
+    const badDate = await execute(seed.server.url, IngestArticleMutation, { input: { ...NEW_ARTICLE, date: '2023-02-31' } });
     expect(badDate.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
   });
 
   it('says when there is nothing to delete', async () => {
-    const missing = await execute(server.url, DeleteArticleMutation, { id: Buffer.from('Article:nothing').toString('base64') });
+    const missing = await execute(seed.server.url, DeleteArticleMutation, { id: Buffer.from('Article:nothing').toString('base64') });
     expect(missing.data?.deleteArticle).toMatchObject({ __typename: 'NotFoundError' });
-    const notAnArticle = await execute(server.url, DeleteArticleMutation, { id: Buffer.from('Person:someone').toString('base64') });
+    const notAnArticle = await execute(seed.server.url, DeleteArticleMutation, { id: Buffer.from('Person:someone').toString('base64') });
     expect(notAnArticle.data?.deleteArticle).toMatchObject({ __typename: 'InvalidInputError', field: 'id' });
   });
 });

@@ -1,15 +1,12 @@
 // The questions of the seed gold (../shared/eval/gold/seed.json), asked over HTTP with typed operations
 // against a graph built by ingesting the seed.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../../gql';
 import { foldName } from '../../src/extract/knowledge/fold';
-import type { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest';
-import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
-import { openEmptyGraph } from '../support/graph';
 import { execute } from '../support/http';
-import { SEED_FILE, SEED_GOLD_FILE } from '../support/seed';
+import { SEED_GOLD_FILE } from '../support/seed';
+import { useSeedServer } from '../support/seed-server';
 
 interface GoldQuestion {
   id: string;
@@ -58,20 +55,10 @@ function expectExactly(answers: string[][], question: GoldQuestion) {
 }
 
 describe('the seed questions over HTTP (real Neo4j)', () => {
-  let graph: Graph;
-  let server: RunningServer;
-  beforeAll(async () => {
-    graph = await openEmptyGraph();
-    await ingestPaths(graph, [SEED_FILE]);
-    server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12 }), '127.0.0.1', 0);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seed = useSeedServer();
 
   it('who commented on the January events: exactly the expected speakers, each with evidence', async () => {
-    const { data, errors } = await execute(server.url, CommentatorsQuery, { filter: { period: { month: '2022-01' }, place: 'Kazakhstan' } });
+    const { data, errors } = await execute(seed.server.url, CommentatorsQuery, { filter: { period: { month: '2022-01' }, place: 'Kazakhstan' } });
     expect(errors).toBeUndefined();
     const commentators = data!.commentators;
     expectExactly(commentators.map((c) => [c.speaker.name, ...c.speaker.aliases]), questions.get('commented-january-events')!);
@@ -81,26 +68,26 @@ describe('the seed questions over HTTP (real Neo4j)', () => {
   });
 
   it('which countries Borrell visited in November 2022', async () => {
-    const { data } = await execute(server.url, EventPlacesQuery, { filter: { type: 'visit', participant: 'Josep Borrell', period: { month: '2022-11' } } });
+    const { data } = await execute(seed.server.url, EventPlacesQuery, { filter: { type: 'visit', participant: 'Josep Borrell', period: { month: '2022-11' } } });
     const countries = data!.events.edges.flatMap((edge) => edge.node.places.filter((p) => p.__typename === 'Country').map((p) => [p.name, ...p.aliases]));
     expectExactly(dedupe(countries), questions.get('borrell-visits-nov-2022')!);
   });
 
   it('in which cities protests took place in January 2022', async () => {
-    const { data } = await execute(server.url, EventPlacesQuery, { filter: { type: 'protest', period: { month: '2022-01' }, place: 'Kazakhstan' } });
+    const { data } = await execute(seed.server.url, EventPlacesQuery, { filter: { type: 'protest', period: { month: '2022-01' }, place: 'Kazakhstan' } });
     const places = data!.events.edges.flatMap((edge) => edge.node.places.filter((p) => p.__typename === 'Place').map((p) => [p.name, ...p.aliases]));
     const question = questions.get('january-protest-cities')!;
     for (const group of question.expect ?? []) expect(places.some((names) => meets(names, group)), `missing ${group[0]}`).toBe(true);
   });
 
   it('who chaired the EU-Central Asia dialogue in July 2021', async () => {
-    const { data } = await execute(server.url, EventPlacesQuery, { filter: { type: 'meeting', period: { month: '2021-07' } } });
+    const { data } = await execute(seed.server.url, EventPlacesQuery, { filter: { type: 'meeting', period: { month: '2021-07' } } });
     const people = data!.events.edges.flatMap((edge) => edge.node.participants.filter((p) => p.__typename === 'Person').map((p) => [p.name, ...p.aliases]));
     expectExactly(dedupe(people), questions.get('dialogue-chair')!);
   });
 
   it('what Kassym-Jomart Tokayev said, and when', async () => {
-    const { data } = await execute(server.url, SpeakerStatementsQuery, { filter: { speaker: 'Kassym-Jomart Tokayev' } });
+    const { data } = await execute(seed.server.url, SpeakerStatementsQuery, { filter: { speaker: 'Kassym-Jomart Tokayev' } });
     const quotes = data!.statements.edges.map((edge) => edge.node);
     for (const start of questions.get('tokayev-statements')!.expectQuotesFrom ?? []) {
       expect(quotes.some((q) => q.quote.startsWith(start)), `missing “${start}”`).toBe(true);

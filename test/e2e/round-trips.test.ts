@@ -1,13 +1,9 @@
 // Relationship fields resolve through DataLoaders: a query over 1 parent and over 50 parents makes the same
 // number of database round trips (one per key kind per level), never one per parent row.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from '../../gql';
-import type { Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest';
-import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
-import { openEmptyGraph } from '../support/graph';
 import { execute } from '../support/http';
-import { SEED_FILE } from '../support/seed';
+import { useSeedServer } from '../support/seed-server';
 
 const DeepEntitiesQuery = graphql(`
   query DeepEntitiesQuery($first: Int!) {
@@ -25,23 +21,13 @@ const DeepEntitiesQuery = graphql(`
 `);
 
 describe('database round trips per request', () => {
-  let graph: Graph;
-  let server: RunningServer;
-  beforeAll(async () => {
-    graph = await openEmptyGraph();
-    await ingestPaths(graph, [SEED_FILE]);
-    server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12 }), '127.0.0.1', 0);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seed = useSeedServer();
 
   async function roundTrips(first: number): Promise<{ trips: number; parents: number }> {
-    const before = graph.roundTrips;
-    const { data, errors } = await execute(server.url, DeepEntitiesQuery, { first });
+    const before = seed.graph.roundTrips;
+    const { data, errors } = await execute(seed.server.url, DeepEntitiesQuery, { first });
     expect(errors).toBeUndefined();
-    return { trips: graph.roundTrips - before, parents: data!.entities.edges.length };
+    return { trips: seed.graph.roundTrips - before, parents: data!.entities.edges.length };
   }
 
   it('is the same for 1 parent and for 50', async () => {

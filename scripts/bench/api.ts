@@ -1,0 +1,79 @@
+// GraphQL API figures: latency p50/p99 and requests/s at 32 concurrent clients (autocannon), and database
+// round trips per request, for the canonical question and an entity lookup — on the seed graph and on a
+// synthetic graph of many articles. Starts its own Neo4j in a temporary folder and removes it afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { connectGraph, type Graph } from '../../src/graph/driver';
+import { setupGraphSchema } from '../../src/graph/schema-setup';
+import { ingestPaths } from '../../src/ingest';
+import { startLocalNeo4j } from '../../src/local-neo4j/launcher';
+import { findFreePort } from '../../src/local-neo4j/port';
+import { createGraphQLApp, listen } from '../../src/server';
+import { writeSyntheticGraph } from './synthetic-graph';
+
+const CONNECTIONS = 32;
+const DELETE_SLICE = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n';
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
+
+const canonical = (month: string, place: string) => ({
+  query: `query Canonical($filter: EventFilter!) { commentators(filter: $filter) { speaker { name type } statements { quote date evidence { sentence article { title } } } } }`,
+  variables: { filter: { period: { month }, place } },
+});
+const lookup = (name: string) => ({
+  query: `query Lookup($name: String) { entities(first: 1, name: $name) { edges { node { id name aliases type ... on Person { statements(first: 5) { totalCount edges { node { quote date } } } } events(first: 5) { totalCount edges { node { label start } } } } } } }`,
+  variables: { name },
+});
+
+async function measure(label: string, graph: Graph, requests: [string, { query: string; variables: unknown }][]): Promise<string[]> {
+  const server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12 }), '127.0.0.1', 0);
+  const lines: string[] = [];
+  try {
+    // Round trips first, one request at a time, before any load is running.
+    const trips = new Map<string, number>();
+    for (const [name, body] of requests) {
+      const before = graph.roundTrips;
+      const answer = (await (await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })).json()) as { errors?: unknown[] };
+      if (answer.errors) throw new Error(`${name} failed: ${JSON.stringify(answer.errors)}`);
+      trips.set(name, graph.roundTrips - before);
+    }
+    for (const [name, body] of requests) {
+      const payload = JSON.stringify(body);
+      const result = await autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections: CONNECTIONS, duration: DURATION_S });
+      // Requests still in flight when the load stops finish before the next run (or the database closes).
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      lines.push(
+        `api ${label}, ${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.average)} req/s at ${CONNECTIONS} clients (${result.non2xx} non-2xx, ${result.errors} errors); ${trips.get(name)} database round trips per request`,
+      );
+    }
+  } finally {
+    await server.close();
+  }
+  return lines;
+}
+
+export async function benchApi(syntheticArticles: number): Promise<string[]> {
+  const root = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: join(root, 'data'), heap: '1g', pagecache: '512m', startTimeoutMs: 180_000 });
+  const graph = await connectGraph({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const lines: string[] = [];
+  try {
+    await setupGraphSchema(graph);
+    await ingestPaths(graph, ['seeds']);
+    lines.push(...(await measure('seed graph', graph, [['canonical question', canonical('2022-01', 'Kazakhstan')], ['entity lookup', lookup('Tokayev')]])));
+
+    // Empty the database in slices (one transaction each), then build the large graph.
+    while ((await graph.write<{ n: number }>(DELETE_SLICE))[0]!.n > 0);
+    const started = performance.now();
+    const ask = await writeSyntheticGraph(graph, syntheticArticles);
+    const [counts] = await graph.read<{ nodes: number; rels: number }>('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
+    lines.push(`synthetic graph: ${syntheticArticles.toLocaleString('en')} articles, ${counts!.nodes.toLocaleString('en')} nodes, ${counts!.rels.toLocaleString('en')} relationships, written in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    lines.push(...(await measure(`synthetic graph (${syntheticArticles.toLocaleString('en')} articles)`, graph, [['canonical question', canonical(ask.month, ask.country)], ['entity lookup', lookup(ask.person)]])));
+  } finally {
+    await graph.close();
+    await local.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+  return lines;
+}
