@@ -10,8 +10,10 @@ export interface Context {
   graph: Graph;
   loaders: Loaders;
   limits: Limits;
+  /** Drops cached answers after the graph changed (a no-op without a response cache). */
+  forgetAnswers: () => void | Promise<void>;
 }
 
 export function createContext(graph: Graph, limits: Limits): Context {
-  return { graph, loaders: createLoaders(graph), limits };
+  return { graph, loaders: createLoaders(graph), limits, forgetAnswers: () => {} };
 }

@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga } from 'graphql-yoga';
 import { createContext, type Limits } from './context';
 import type { Graph } from './graph/driver';
@@ -10,6 +11,8 @@ import { schema } from './schema';
 
 export interface ServerLimits extends Limits {
   maxDepth: number;
+  /** How long identical queries are answered from memory; 0 turns the response cache off. */
+  cacheTtlMs?: number;
 }
 
 const EXAMPLE_QUERY = `# Articles of January 2022, newest first
@@ -21,16 +24,38 @@ query JanuaryArticles {
 }
 `;
 
+/**
+ * The response cache, with a generation in every key: a change to the graph (a new article can change any
+ * list or count) moves to the next generation, so no earlier answer is found again; old entries age out.
+ */
+function generationalCache(): { cache: Cache; forget: () => void } {
+  const inner = createInMemoryCache();
+  let generation = 0;
+  const cache: Cache = {
+    get: (key) => inner.get(`${generation}:${key}`),
+    set: (key, ...rest) => inner.set(`${generation}:${key}`, ...rest),
+    invalidate: (entities) => inner.invalidate(entities),
+  };
+  return { cache, forget: () => void (generation += 1) };
+}
+
 export function createGraphQLApp(graph: Graph, limits: ServerLimits) {
+  const { cache, forget: forgetAnswers } = generationalCache();
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => createContext(graph, { maxPageSize: limits.maxPageSize }),
+    context: () => ({ ...createContext(graph, { maxPageSize: limits.maxPageSize }), forgetAnswers }),
     graphiql: { title: 'newsgraph', defaultQuery: EXAMPLE_QUERY },
     // Internal errors (driver messages, stack traces) never reach clients; GraphQLErrors do.
     maskedErrors: true,
     landingPage: false,
-    plugins: [maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true }), maxAliasesPlugin({ n: 30, exposeLimits: true })],
+    plugins: [
+      maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true }),
+      maxAliasesPlugin({ n: 30, exposeLimits: true }),
+      // Analysts repeat questions; answers are shared by all clients (no per-user data) for a short time, and
+      // mutations drop every answer. Articles ingested from files (another process) show once the TTL has passed.
+      ...(limits.cacheTtlMs ? [useResponseCache({ session: () => null, ttl: limits.cacheTtlMs, cache, invalidateViaMutation: false })] : []),
+    ],
   });
 }
 

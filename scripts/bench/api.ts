@@ -26,8 +26,8 @@ const lookup = (name: string) => ({
   variables: { name },
 });
 
-async function measure(label: string, graph: Graph, requests: [string, { query: string; variables: unknown }][]): Promise<string[]> {
-  const server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12 }), '127.0.0.1', 0);
+async function measure(label: string, graph: Graph, requests: [string, { query: string; variables: unknown }][], cacheTtlMs = 0): Promise<string[]> {
+  const server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12, cacheTtlMs }), '127.0.0.1', 0);
   const lines: string[] = [];
   try {
     // Round trips first, one request at a time, before any load is running.
@@ -61,7 +61,9 @@ export async function benchApi(syntheticArticles: number): Promise<string[]> {
   try {
     await setupGraphSchema(graph);
     await ingestPaths(graph, ['seeds']);
-    lines.push(...(await measure('seed graph', graph, [['canonical question', canonical('2022-01', 'Kazakhstan')], ['entity lookup', lookup('Tokayev')]])));
+    const seedRequests: [string, { query: string; variables: unknown }][] = [['canonical question', canonical('2022-01', 'Kazakhstan')], ['entity lookup', lookup('Tokayev')]];
+    lines.push(...(await measure('seed graph, no response cache', graph, seedRequests)));
+    lines.push(...(await measure('seed graph, response cache on', graph, seedRequests, 60_000)));
 
     // Empty the database in slices (one transaction each), then build the large graph.
     while ((await graph.write<{ n: number }>(DELETE_SLICE))[0]!.n > 0);
@@ -69,7 +71,10 @@ export async function benchApi(syntheticArticles: number): Promise<string[]> {
     const ask = await writeSyntheticGraph(graph, syntheticArticles);
     const [counts] = await graph.read<{ nodes: number; rels: number }>('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
     lines.push(`synthetic graph: ${syntheticArticles.toLocaleString('en')} articles, ${counts!.nodes.toLocaleString('en')} nodes, ${counts!.rels.toLocaleString('en')} relationships, written in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-    lines.push(...(await measure(`synthetic graph (${syntheticArticles.toLocaleString('en')} articles)`, graph, [['canonical question', canonical(ask.month, ask.country)], ['entity lookup', lookup(ask.person)]])));
+    const bigRequests: [string, { query: string; variables: unknown }][] = [['canonical question', canonical(ask.month, ask.country)], ['entity lookup', lookup(ask.person)]];
+    const big = `synthetic graph (${syntheticArticles.toLocaleString('en')} articles)`;
+    lines.push(...(await measure(`${big}, no response cache`, graph, bigRequests)));
+    lines.push(...(await measure(`${big}, response cache on`, graph, bigRequests, 60_000)));
   } finally {
     await graph.close();
     await local.stop();

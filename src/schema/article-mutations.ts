@@ -83,6 +83,7 @@ builder.mutationField('ingestArticle', (t) =>
     resolve: async (_root, { input }, context) => {
       const article = articleFromInput(input);
       const report = await ingestArticles(context.graph, [article]);
+      await context.forgetAnswers();
       if (report.articles !== 1) throw new Error(report.errors.map((e) => e.reason).join('; ') || 'the article was not written');
       const [stored] = await findArticlesByIds(context.graph, [article.id]);
       return stored!;
@@ -119,6 +120,7 @@ builder.mutationField('deleteArticle', (t) =>
       }
       if (decoded.typename !== 'Article') throw new InvalidInputError(`${JSON.stringify(id)} is the id of a ${decoded.typename}, not of an Article.`, 'id');
       const report = await deleteArticle(context.graph, decoded.id);
+      await context.forgetAnswers();
       if (!report) throw new NotFoundError(`No article has the id ${JSON.stringify(id)}.`);
       return { articleId: String(id), ...report };
     },

@@ -70,3 +70,25 @@ describe('ingestArticle and deleteArticle', () => {
     expect(notAnArticle.data?.deleteArticle).toMatchObject({ __typename: 'InvalidInputError', field: 'id' });
   });
 });
+
+const ArticleCountQuery = graphql(`
+  query ArticleCountQuery {
+    articles(first: 1) { totalCount }
+  }
+`);
+
+describe('with the response cache on', () => {
+  const cached = useSeedServer({ maxPageSize: 100, maxDepth: 12, cacheTtlMs: 60_000 });
+
+  it('answers a repeated question from memory, and a mutation makes no answer stale', async () => {
+    const count = async () => (await execute(cached.server.url, ArticleCountQuery)).data!.articles.totalCount;
+    const before = await count();
+    const trips = cached.graph.roundTrips;
+    expect(await count()).toBe(before);
+    expect(cached.graph.roundTrips).toBe(trips);
+    const added = await execute(cached.server.url, IngestArticleMutation, { input: NEW_ARTICLE });
+    expect(await count()).toBe(before + 1);
+    await execute(cached.server.url, DeleteArticleMutation, { id: (added.data!.ingestArticle as { id: string }).id });
+    expect(await count()).toBe(before);
+  });
+});

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../src/graph/driver';
 import { ingestPaths } from '../../src/ingest';
-import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
+import { createGraphQLApp, listen, type RunningServer, type ServerLimits } from '../../src/server';
 import { openEmptyGraph } from './graph';
 import { SEED_FILE } from './seed';
 
@@ -12,7 +12,7 @@ export interface SeedServer {
 }
 
 /** Registers the hooks; read `.graph` and `.server` inside tests. */
-export function useSeedServer(limits = { maxPageSize: 100, maxDepth: 12 }): SeedServer {
+export function useSeedServer(limits: ServerLimits = { maxPageSize: 100, maxDepth: 12 }): SeedServer {
   const handle = {} as SeedServer;
   beforeAll(async () => {
     handle.graph = await openEmptyGraph();
