@@ -20,13 +20,16 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 RETURN ${EVENT('ev')} AS event`;
 
-// Events matching the filter: overlapping the period, of the type, in the place (or a place inside it), involving the participant.
-const MATCHING_EVENTS = `
+// Events `ev` of the type, overlapping the period, in the place (or a place inside it): shared with the commentators question.
+export const EVENTS_OF_PERIOD_AND_PLACE = `
 MATCH (ev:Event)
 WHERE ($type IS NULL OR ev.type = $type)
   AND ($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
   AND ($to IS NULL OR ev.start <= date($to))
-  AND ($placeId IS NULL OR EXISTS { MATCH (ev)-[:IN]->(p:Entity) WHERE p.id = $placeId OR EXISTS { MATCH (p)-[:IN]->(:Country {id: $placeId}) } })
+  AND ($placeId IS NULL OR EXISTS { MATCH (ev)-[:IN]->(p:Entity) WHERE p.id = $placeId OR EXISTS { MATCH (p)-[:IN]->(:Country {id: $placeId}) } })`;
+
+// Events matching the filter, also by participant.
+const MATCHING_EVENTS = `${EVENTS_OF_PERIOD_AND_PLACE}
   AND ($participantId IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(:Entity {id: $participantId}) })`;
 
 const LIST_EVENTS = `${MATCHING_EVENTS}

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { toLuceneQuery } from './article-repository';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import type { EventFilter } from './event-repository';
+import { EVENTS_OF_PERIOD_AND_PLACE, type EventFilter } from './event-repository';
 import { ENTITY, EVENT, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
@@ -42,12 +42,7 @@ const COUNT_STATEMENTS_WORDS = countStatementsQuery(STATEMENT_SOURCE_WORDS);
 
 // The canonical question: who commented on the events of a period and place (and type) — each speaker with
 // the statements they made about those events, most statements first.
-const COMMENTATORS = `
-MATCH (ev:Event)
-WHERE ($type IS NULL OR ev.type = $type)
-  AND ($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
-  AND ($to IS NULL OR ev.start <= date($to))
-  AND ($placeId IS NULL OR EXISTS { MATCH (ev)-[:IN]->(p:Entity) WHERE p.id = $placeId OR EXISTS { MATCH (p)-[:IN]->(:Country {id: $placeId}) } })
+const COMMENTATORS = `${EVENTS_OF_PERIOD_AND_PLACE}
 MATCH (s:Statement)-[:ABOUT]->(ev)
 MATCH (s)-[:SAID_BY]->(speaker:Entity)
 WITH speaker, collect(DISTINCT s) AS statements

@@ -2,9 +2,10 @@
 // Pure: no database.
 import type { Extraction } from '../extract/contract';
 import { foldName } from '../extract/knowledge/fold';
+import type { EntityType } from '../graph/records';
 import type { SourceArticle } from '../sources/article';
 
-export type EntityType = 'Person' | 'Institution' | 'Country' | 'Place';
+export type { EntityType };
 
 /** Evidence of a fact: the article and the character span that supports it, as "articleId:start:end". */
 export const evidenceOf = (articleId: string, start: number, end: number) => `${articleId}:${start}:${end}`;
