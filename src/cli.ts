@@ -49,7 +49,7 @@ program
     const database = await withDatabase();
     if (options.ingest) reportIngest(await ingestPaths(database.graph, options.ingest));
     const { createGraphQLApp, listen } = await import('./server');
-    const app = createGraphQLApp(database.graph, { maxPageSize: config.GRAPHQL_MAX_PAGE_SIZE, maxDepth: config.GRAPHQL_MAX_DEPTH, cacheTtlMs: config.GRAPHQL_CACHE_TTL_MS });
+    const app = createGraphQLApp(database.graph, { maxPageSize: config.GRAPHQL_MAX_PAGE_SIZE, maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, cacheTtlMs: config.GRAPHQL_CACHE_TTL_MS });
     const server = await listen(app, config.HOST, config.PORT).catch((error: NodeJS.ErrnoException) => {
       throw new Error(error.code === 'EADDRINUSE' ? `Port ${config.PORT} is taken: set PORT to a free port.` : error.message);
     });

@@ -22,6 +22,7 @@ const settingsSchema = z.object({
   NEO4J_LOCAL_START_TIMEOUT_MS: positiveInt.default(180_000),
   GRAPHQL_MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
   GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(12),
+  GRAPHQL_MAX_COST: positiveInt.max(10_000_000).default(250_000),
   GRAPHQL_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
 });
 

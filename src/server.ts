@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { createYoga } from 'graphql-yoga';
@@ -11,6 +12,8 @@ import { schema } from './schema';
 
 export interface ServerLimits extends Limits {
   maxDepth: number;
+  /** Largest query cost accepted (GraphQL Armor’s estimate, which grows fast with nesting); default 250,000. */
+  maxCost?: number;
   /** How long identical queries are answered from memory; 0 turns the response cache off. */
   cacheTtlMs?: number;
 }
@@ -52,6 +55,7 @@ export function createGraphQLApp(graph: Graph, limits: ServerLimits) {
     plugins: [
       maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true }),
       maxAliasesPlugin({ n: 30, exposeLimits: true }),
+      costLimitPlugin({ maxCost: limits.maxCost ?? 250_000, exposeLimits: true }),
       // Analysts repeat questions; answers are shared by all clients (no per-user data) for a short time, and
       // mutations drop every answer. Articles ingested from files (another process) show once the TTL has passed.
       ...(limits.cacheTtlMs ? [useResponseCache({ session: () => null, ttl: limits.cacheTtlMs, cache, invalidateViaMutation: false })] : []),

@@ -99,6 +99,17 @@ describe('GraphQL over HTTP (real Neo4j)', () => {
     expect((await execute(server.url, ArticlesQuery, { first: 1 })).data?.articles.totalCount).toBe(goldArticles().length);
   });
 
+  it('refuses queries costlier than the limit', async () => {
+    const cheap = await listen(createGraphQLApp(graph, { maxPageSize: 50, maxDepth: 12, maxCost: 20 }), '127.0.0.1', 0);
+    try {
+      expect((await postGraphQL(cheap.url, { query: '{ articles { totalCount } }' })).errors).toBeUndefined();
+      const costly = await postGraphQL(cheap.url, { query: '{ articles { edges { node { title date author source url text } } } }' });
+      expect(costly.errors?.[0]?.message).toMatch(/cost/i);
+    } finally {
+      await cheap.close();
+    }
+  });
+
   it('refuses queries deeper than the limit', async () => {
     const shallow = await listen(createGraphQLApp(graph, { maxPageSize: 50, maxDepth: 3 }), '127.0.0.1', 0);
     try {
