@@ -18,6 +18,7 @@ type Documents = {
     "\n  query SearchQuery($query: String!) {\n    search(query: $query, first: 10) {\n      score\n      item { __typename ... on Entity { name } ... on Statement { quote } ... on Article { title } }\n    }\n  }\n": typeof types.SearchQueryDocument,
     "\n  query TimelineQuery($entity: String, $query: String) {\n    timeline(entity: $entity, query: $query) { month articles statements events }\n  }\n": typeof types.TimelineQueryDocument,
     "\n  query PathQuery($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { __typename ... on Entity { name } }\n      hops { relation evidence { article { title } sentence } }\n    }\n  }\n": typeof types.PathQueryDocument,
+    "\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n": typeof types.PositionsQueryDocument,
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": typeof types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": typeof types.ArticleNodeQueryDocument,
     "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n": typeof types.IngestArticleMutationDocument,
@@ -33,6 +34,7 @@ const documents: Documents = {
     "\n  query SearchQuery($query: String!) {\n    search(query: $query, first: 10) {\n      score\n      item { __typename ... on Entity { name } ... on Statement { quote } ... on Article { title } }\n    }\n  }\n": types.SearchQueryDocument,
     "\n  query TimelineQuery($entity: String, $query: String) {\n    timeline(entity: $entity, query: $query) { month articles statements events }\n  }\n": types.TimelineQueryDocument,
     "\n  query PathQuery($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { __typename ... on Entity { name } }\n      hops { relation evidence { article { title } sentence } }\n    }\n  }\n": types.PathQueryDocument,
+    "\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n": types.PositionsQueryDocument,
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": types.ArticleNodeQueryDocument,
     "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n": types.IngestArticleMutationDocument,
@@ -74,6 +76,10 @@ export function graphql(source: "\n  query TimelineQuery($entity: String, $query
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PathQuery($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { __typename ... on Entity { name } }\n      hops { relation evidence { article { title } sentence } }\n    }\n  }\n"): (typeof documents)["\n  query PathQuery($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { __typename ... on Entity { name } }\n      hops { relation evidence { article { title } sentence } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n"): (typeof documents)["\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

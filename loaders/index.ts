@@ -9,6 +9,7 @@ import {
   findEventsByEntityIds,
   findMentionsByEntityIds,
   findPlacesByCountryIds,
+  findPositionsByPersonIds,
   findStatementsBySpeakerIds,
 } from '../src/graph/entity-repository';
 import {
@@ -38,6 +39,7 @@ export function createLoaders(graph: Graph) {
     mentionsByEntityId: pages(findMentionsByEntityIds),
     coMentionedByEntityId: pages(findCoMentionedByEntityIds),
     placesByCountryId: pages(findPlacesByCountryIds),
+    positionsByPersonId: pages(findPositionsByPersonIds),
     countryByPlaceId: mapLoader((ids) => findCountriesByPlaceIds(graph, ids)),
     placesByEventId: pages(findPlacesByEventIds),
     participantsByEventId: pages(findParticipantsByEventIds),

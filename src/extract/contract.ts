@@ -58,12 +58,24 @@ export interface ContractEvent {
   evidence: { articleId: string; start: number; end: number }[];
 }
 
+/** A title a person holds in a body or a country, with the span that says so. */
+export interface ContractPosition {
+  personId: string;
+  title: string;
+  holderId: string;
+  articleId: string;
+  start: number;
+  end: number;
+}
+
 export interface Extraction {
   articles: ContractArticle[];
   entities: ContractEntity[];
   mentions: ContractMention[];
   statements: ContractStatement[];
   events: ContractEvent[];
+  /** Titles held ("foreign minister" of a country), extra to the contract. */
+  positions: ContractPosition[];
   /** Files or articles that could not be read, with the reason. */
   errors: { source: string; reason: string }[];
 }

@@ -1,8 +1,8 @@
 // Extraction: articles in, the contract's structure out. Pure: no database, no network.
 // Stages run in order: text (tokens, sentences) → mentions → entities → statements → events.
 import type { SourceArticle } from '../sources/article';
-import type { Extraction } from './contract';
-import { resolveEntities, type ArticleMentions, type Entity } from './entities/resolve';
+import type { ContractPosition, Extraction } from './contract';
+import { resolveEntities, type ArticleMentions, type Entity, type EntityMention } from './entities/resolve';
 import { findAcronymPairs } from './mentions/acronyms';
 import { findChunks } from './mentions/chunks';
 import { classifyChunk, type RawMention } from './mentions/classify';
@@ -48,6 +48,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
   const perArticle: ArticleMentions[] = analysed.map(({ article, mentions }) => ({ articleId: article.id, mentions, acronyms: findAcronymPairs(article.text) }));
   const { entities, mentions } = resolveEntities(perArticle);
   const typeOf = new Map(entities.map((entity) => [entity.id, entity.type]));
+  const positions = findPositions(mentions);
   // Each article's resolved mentions, in text order.
   const mentionsOf = new Map<string, { entityId: string; type: Entity['type']; start: number; end: number; role?: string }[]>();
   for (const m of mentions) {
@@ -100,6 +101,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
       start,
       end,
     })),
+    positions,
     events: events.map(({ id, type, label, start, end, precision, places, participants, articleIds, evidence }) => ({
       id,
       type,
@@ -113,6 +115,23 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
       evidence,
     })),
   };
+}
+
+/** Titles held in a body or country ("French President X" → X is president of France), once per article. */
+function findPositions(mentions: EntityMention[]): ContractPosition[] {
+  const entityOf = new Map(mentions.map((m) => [m.mention, m.entityId]));
+  const seen = new Set<string>();
+  const positions: ContractPosition[] = [];
+  for (const m of mentions) {
+    const holderId = m.mention.roleHolder && entityOf.get(m.mention.roleHolder);
+    if (!holderId || !m.mention.role || holderId === m.entityId) continue;
+    const key = `${m.entityId}|${m.mention.role}|${holderId}|${m.articleId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const start = Math.min(m.mention.roleStart ?? m.start, m.mention.roleHolder!.start);
+    positions.push({ personId: m.entityId, title: m.mention.role, holderId, articleId: m.articleId, start, end: Math.max(m.end, m.mention.roleHolder!.end) });
+  }
+  return positions;
 }
 
 /** Where the dateline ("Geneva 22.09.2023") ends: its place says where the article was written. */

@@ -37,6 +37,13 @@ SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix]
 WITH r WHERE size(r.evidence) = 0
 DELETE r`;
 
+// This article's evidence off the titles it stated.
+const PRUNE_POSITION_EVIDENCE = `
+MATCH (:Article {id: $id})<-[:MENTIONED_IN]-(:Person)-[r:HOLDS_ROLE]->()
+SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix]
+WITH r WHERE size(r.evidence) = 0
+DELETE r`;
+
 // Entities no other article mentions, and the name keys left naming nothing.
 const DELETE_ORPHAN_ENTITIES = `
 MATCH (:Article {id: $id})<-[:MENTIONED_IN]-(e:Entity)
@@ -63,6 +70,7 @@ export async function deleteArticle(graph: Graph, id: string): Promise<DeleteRep
     await tx.run(PRUNE_EVENT_EVIDENCE, params);
     const events = await count(DELETE_ORPHAN_EVENTS);
     await tx.run(PRUNE_PLACE_EVIDENCE, params);
+    await tx.run(PRUNE_POSITION_EVIDENCE, params);
     const entities = await count(DELETE_ORPHAN_ENTITIES);
     const articles = await count(DELETE_ARTICLE);
     return articles === 0 ? null : { statements, events, entities };

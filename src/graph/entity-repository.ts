@@ -66,6 +66,15 @@ WITH id, other, count(DISTINCT a) AS articles ORDER BY articles DESC, other.name
 WITH id, collect(CASE WHEN other IS NULL THEN null ELSE { entity: ${ENTITY('other')}, articles: articles } END) AS items
 RETURN id, size(items) AS total, items[..$max] AS items`;
 
+// For each person: the titles they hold and where, with the spans that say so.
+const POSITIONS_BY_PERSON_IDS = `
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(h:Entity)
+WITH id, r, h ORDER BY r.title
+WITH id, collect(CASE WHEN h IS NULL THEN null ELSE { title: r.title, holder: ${ENTITY('h')}, evidence: r.evidence } END) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;
+
 // For each country: the places that lie in it.
 const PLACES_BY_COUNTRY_IDS = `
 UNWIND $ids AS id
@@ -112,6 +121,7 @@ export const findStatementsBySpeakerIds = (graph: Graph, ids: readonly string[])
 export const findEventsByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EventRecord>(graph, EVENTS_BY_ENTITY_IDS, ids);
 export const findMentionsByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, MENTIONS_BY_ENTITY_IDS, ids);
 export const findCoMentionedByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ entity: EntityRecord; articles: number }>(graph, CO_MENTIONED_BY_ENTITY_IDS, ids);
+export const findPositionsByPersonIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ title: string; holder: EntityRecord; evidence: string[] }>(graph, POSITIONS_BY_PERSON_IDS, ids);
 export const findPlacesByCountryIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EntityRecord>(graph, PLACES_BY_COUNTRY_IDS, ids);
 
 export async function findCountriesByPlaceIds(graph: Graph, ids: readonly string[]): Promise<Map<string, EntityRecord>> {

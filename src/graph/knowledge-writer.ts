@@ -121,6 +121,13 @@ MATCH (c:Country {country: row.country})
 MERGE (p)-[r:IN]->(c)
 SET ${addEvidence('r', '[row.evidence]')}`;
 
+// A title a person holds in a body or country, one relationship per title.
+const LINK_POSITIONS = `
+UNWIND $rows AS row
+MATCH (p:Person {id: row.personId}), (h:Entity {id: row.holderId})
+MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(h)
+SET ${addEvidence('r', '[row.evidence]')}`;
+
 /** Writes one article bundle in one transaction; a failure rolls back this article only. */
 export async function writeArticleBundle(graph: Graph, bundle: ArticleBundle): Promise<void> {
   const { article } = bundle;
@@ -142,5 +149,6 @@ export async function writeArticleBundle(graph: Graph, bundle: ArticleBundle): P
     await run(tx, LINK_STATEMENTS_ABOUT_ENTITIES, { rows: bundle.statements });
     await run(tx, LINK_STATEMENTS_ABOUT_EVENTS, { rows: bundle.statements });
     await run(tx, LINK_PLACE_COUNTRIES, { rows: bundle.placeCountries });
+    await run(tx, LINK_POSITIONS, { rows: bundle.positions });
   });
 }

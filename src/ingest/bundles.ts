@@ -51,6 +51,8 @@ export interface ArticleBundle {
   }[];
   /** Events its statements are about that other articles report (written first as bare nodes, so the links hold). */
   referencedEvents: { id: string; type: string; label: string; start: string | null; end: string | null; datePrecision: string | null }[];
+  /** Titles held, as this article states them: (Person)-[:HOLDS_ROLE {title}]->(Institution|Country). */
+  positions: { personId: string; title: string; holderId: string; evidence: string }[];
   /** Places of this article whose country is known and also a country entity: (Place)-[:IN]->(Country). */
   placeCountries: { placeId: string; country: string; evidence: string }[];
 }
@@ -134,8 +136,12 @@ export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extra
       .filter((id) => !own.has(id))
       .map((id) => eventById.get(id)!)
       .map(({ id, type, label, start, end, datePrecision }) => ({ id, type, label, start, end, datePrecision }));
+    const positions = extraction.positions
+      .filter((position) => position.articleId === article.id)
+      .map(({ personId, title, holderId, start, end }) => ({ personId, title, holderId, evidence: evidenceOf(article.id, start, end) }));
     return {
       article,
+      positions,
       referencedEvents,
       entities,
       mentions: [...mentionSpans].map(([entityId, evidence]) => ({ entityId, evidence })),

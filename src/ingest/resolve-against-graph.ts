@@ -42,5 +42,6 @@ export async function resolveAgainstGraph(graph: Graph, extraction: Result): Pro
       about: s.about.map(target),
     })),
     events: extraction.events.map((e) => ({ ...e, id: event(e.id), places: e.places.map(entity), participants: e.participants.map(entity) })),
+    positions: extraction.positions.map((p) => ({ ...p, personId: entity(p.personId), holderId: entity(p.holderId) })),
   };
 }

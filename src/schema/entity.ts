@@ -103,6 +103,18 @@ const statementsField = (ref: ReturnType<typeof entityNode>) =>
 export const PersonRef = entityNode('Person', 'A person named in the news.');
 statementsField(PersonRef);
 builder.objectField(PersonRef, 'roles', (t) => t.exposeStringList('roles', { description: 'Titles written before the name ("foreign minister").' }));
+
+const PositionRef = builder.objectRef<{ title: string; holder: EntityRecord; evidence: string[] }>('Position').implement({
+  description: 'A title a person holds in a body or a country ("prime minister" of a country), with the spans that say so.',
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'The title, lower case.' }),
+    holder: t.field({ type: EntityRef, description: 'The institution or country.', resolve: (p) => p.holder }),
+    evidence: t.field({ type: [EvidenceRef], description: 'Where articles state it.', resolve: (p) => p.evidence.map(parseEvidence) }),
+  }),
+});
+builder.objectField(PersonRef, 'positions', (t) =>
+  t.field({ type: [PositionRef], description: 'Titles held in institutions and countries.', resolve: async (p, _args, context) => (await context.loaders.positionsByPersonId.load(p.id)).items }),
+);
 export const InstitutionRef = entityNode('Institution', 'An organisation, public body, party, company or news medium.');
 statementsField(InstitutionRef);
 export const CountryRef = entityNode('Country', 'A country.');

@@ -29,6 +29,14 @@ const PathQuery = graphql(`
   }
 `);
 
+const PositionsQuery = graphql(`
+  query PositionsQuery($name: String) {
+    entities(first: 1, type: Person, name: $name) {
+      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }
+    }
+  }
+`);
+
 describe('exploring the graph', () => {
   const seed = useSeedServer();
 
@@ -48,6 +56,13 @@ describe('exploring the graph', () => {
     expect(data!.timeline.find((bucket) => bucket.month === '2022-01')!.statements).toBeGreaterThan(0);
     const both = await execute(seed.server.url, TimelineQuery, { entity: 'Josep Borrell', query: 'x' });
     expect(both.errors?.[0]?.message).toMatch(/either `entity` or `query`/);
+  });
+
+  it('knows the titles people hold, and where the articles say so', async () => {
+    const { data } = await execute(seed.server.url, PositionsQuery, { name: 'Pashinyan' });
+    const person = data!.entities.edges[0]!.node;
+    expect(person.__typename).toBe('Person');
+    expect('positions' in person ? person.positions : []).toContainEqual({ title: 'prime minister', holder: { name: 'Armenia' }, evidence: [{ text: 'Prime Minister of Armenia Nikol Pashinyan' }] });
   });
 
   it('connects two entities, every hop with its evidence', async () => {

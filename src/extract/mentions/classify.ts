@@ -24,6 +24,10 @@ export interface RawMention {
   country?: string | null;
   /** Another name the same mention gives ("Rustavi-2" in "Rustavi-2 TV channel"). */
   alias?: string;
+  /** For a titled person: the body or country the title is held in ("French President" → France). */
+  roleHolder?: RawMention;
+  /** Where the title starts, for the evidence of a position. */
+  roleStart?: number;
 }
 
 export interface ClassifyContext {
@@ -101,17 +105,23 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
     const role = tokens.slice(first, roleEnd).filter(isRoleToken).map(lower).join(' ');
     let rest = roleEnd + of + 1;
     while (rest < last && CONNECTORS.has(tokens[rest]!.text)) rest += 1;
-    return [...countriesIn(first, roleEnd, context), { type: 'Person', name: name.text, start: name.start, end: name.end, role }, ...(rest < last ? classifyWithRoles(rest, last, chunkEnd, context) : [])];
+    const after = rest < last ? classifyWithRoles(rest, last, chunkEnd, context) : [];
+    const titled = holdersIn(first, roleEnd, context);
+    const holder = after.find((m) => m.type === 'Institution') ?? titled[titled.length - 1];
+    const roleStart = context.tokens[first]!.start;
+    return [...mentions, ...titled, { type: 'Person', name: name.text, start: name.start, end: name.end, role, roleStart, ...(holder ? { roleHolder: holder } : {}) }, ...after];
   }
   if (roleEnd > first && !isInstitutionHead(tokens[last - 1]!)) {
-    mentions.push(...countriesIn(first, roleEnd, context));
+    const titled = holdersIn(first, roleEnd, context);
+    const holder = titled[titled.length - 1] ?? mentions.find((m) => m.type === 'Institution' || m.type === 'Country');
+    mentions.push(...titled);
     const role = tokens.slice(first, roleEnd).filter(isRoleToken).map(lower).join(' ');
     const name = span(context, roleEnd, last);
     if (last - roleEnd <= 4 && !tokens.slice(roleEnd, last).some((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text))) {
       const typed = classifyName(roleEnd, last, chunkEnd, context);
       // After a title comes a person, unless the name is plainly something else ("President of France").
       if (typed && typed.type !== 'Person' && typed.type !== 'Unknown') return [...mentions, typed];
-      return [...mentions, { type: 'Person', name: name.text, start: name.start, end: name.end, role }];
+      return [...mentions, { type: 'Person', name: name.text, start: name.start, end: name.end, role, roleStart: context.tokens[first]!.start, ...(holder ? { roleHolder: holder } : {}) }];
     }
     first = roleEnd;
   }
@@ -128,6 +138,17 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
     return [...mentions, ...(left ? [left] : []), ...classifyWithRoles(rest, last, chunkEnd, context)];
   }
   return mentions;
+}
+
+/** The bodies a title names: countries and demonyms ("Uzbek Foreign Minister"), acronyms ("WHO Director-General"). */
+function holdersIn(first: number, last: number, context: ClassifyContext): RawMention[] {
+  const found: RawMention[] = [];
+  for (let t = first; t < last; t += 1) {
+    const token = context.tokens[t]!;
+    if (isAcronym(token) && !countryOf(bare(token))) found.push({ type: 'Institution', name: bare(token), ...span(context, t, t + 1) });
+    else found.push(...countriesIn(t, t + 1, context));
+  }
+  return found;
 }
 
 /** Country mentions among title words ("Uzbek Foreign Minister"). */

@@ -6,7 +6,8 @@ const LIST_GAP = /^\s*(?:\([^()]{0,40}\))?\s*(?:,|,?\s+and|,?\s+or)\s*$/;
 
 /** Returns the mentions with list members of unknown kind typed as places; `mentions` must be in text order. */
 export function typePlaceLists(mentions: RawMention[], text: string): RawMention[] {
-  const result = mentions.map((mention) => ({ ...mention }));
+  // Unchanged mentions stay the same objects (a person's title points at its holder by reference).
+  const result = [...mentions];
   let changed = true;
   while (changed) {
     changed = false;
