@@ -39,6 +39,8 @@ export interface ContractStatement {
   about: string[];
   /** The outlet that passed the words on, kept apart from the speaker. */
   mediumId: string | null;
+  /** The body or country the speaker spoke for. */
+  onBehalfOfId: string | null;
   /** Offsets of the quoted words in the article text. */
   start: number;
   end: number;

@@ -89,12 +89,13 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
     articles: articles.map(({ id, title, date, author, source, text }) => ({ id, title, date, author, source, text })),
     entities: entities.map(({ id, type, name, aliases, country, roles }) => ({ id, type, name, aliases, ...(country ? { country } : {}), ...(roles.length ? { roles } : {}) })),
     mentions: mentions.map(({ entityId, articleId, start, end, mention }) => ({ entityId, articleId, start, end, text: textOf(articleId).slice(start, end), ...(mention.role ? { role: mention.role } : {}) })),
-    statements: statements.map(({ articleId, quote, speakerId, mediumId, direct, date, start, end }, index) => ({
+    statements: statements.map(({ articleId, quote, speakerId, mediumId, onBehalfOfId, direct, date, start, end }, index) => ({
       id: `s${index + 1}`,
       articleId,
       quote,
       speakerId,
       mediumId,
+      onBehalfOfId,
       direct,
       date,
       about: about[index]!,

@@ -95,7 +95,11 @@ FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END |
 WITH s, row
 OPTIONAL MATCH (medium:Entity {id: row.mediumId})
 FOREACH (_ IN CASE WHEN medium IS NULL THEN [] ELSE [1] END |
-  MERGE (s)-[via:VIA]->(medium) SET ${addEvidence('via', '[row.evidence]')})`;
+  MERGE (s)-[via:VIA]->(medium) SET ${addEvidence('via', '[row.evidence]')})
+WITH s, row
+OPTIONAL MATCH (principal:Entity {id: row.onBehalfOfId})
+FOREACH (_ IN CASE WHEN principal IS NULL THEN [] ELSE [1] END |
+  MERGE (s)-[behalf:ON_BEHALF_OF]->(principal) SET ${addEvidence('behalf', '[row.evidence]')})`;
 
 const LINK_STATEMENTS_ABOUT_ENTITIES = `
 UNWIND $rows AS row

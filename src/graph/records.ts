@@ -30,6 +30,7 @@ export interface StatementRecord {
   end: number;
   speakerId: string | null;
   mediumId: string | null;
+  onBehalfOfId: string | null;
 }
 
 /** Evidence of a fact: an article and a character span in its text. */

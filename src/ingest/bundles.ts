@@ -45,6 +45,7 @@ export interface ArticleBundle {
     end: number;
     speakerId: string | null;
     mediumId: string | null;
+    onBehalfOfId: string | null;
     aboutEntities: string[];
     aboutEvents: string[];
     evidence: string;
@@ -104,7 +105,7 @@ export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extra
     const statements = extraction.statements
       .filter((statement) => statement.articleId === article.id)
       .map((statement) => {
-        for (const id of [statement.speakerId, statement.mediumId, ...statement.about]) if (id && entityById.has(id)) used.add(id);
+        for (const id of [statement.speakerId, statement.mediumId, statement.onBehalfOfId, ...statement.about]) if (id && entityById.has(id)) used.add(id);
         return {
           id: statementId(article.id, statement.start, statement.end),
           quote: statement.quote,
@@ -114,6 +115,7 @@ export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extra
           end: statement.end,
           speakerId: statement.speakerId,
           mediumId: statement.mediumId,
+          onBehalfOfId: statement.onBehalfOfId,
           aboutEntities: statement.about.filter((id) => entityById.has(id)),
           aboutEvents: statement.about.filter((id) => eventIds.has(id)),
           evidence: evidenceOf(article.id, statement.start, statement.end),

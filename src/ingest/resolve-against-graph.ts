@@ -39,6 +39,7 @@ export async function resolveAgainstGraph(graph: Graph, extraction: Result): Pro
       ...s,
       speakerId: s.speakerId && entity(s.speakerId),
       mediumId: s.mediumId && entity(s.mediumId),
+      onBehalfOfId: s.onBehalfOfId && entity(s.onBehalfOfId),
       about: s.about.map(target),
     })),
     events: extraction.events.map((e) => ({ ...e, id: event(e.id), places: e.places.map(entity), participants: e.participants.map(entity) })),

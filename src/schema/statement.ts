@@ -26,6 +26,12 @@ builder.node(StatementRef, {
     date: t.field({ type: 'Date', nullable: true, description: 'When it was said (the attribution’s date, else the article’s).', resolve: (s) => s.date }),
     speaker: t.field({ type: EntityRef, nullable: true, description: 'Who said it; null when the article does not say.', resolve: (s, _args, context) => (s.speakerId ? context.loaders.entityById.load(s.speakerId) : null) }),
     medium: t.field({ type: EntityRef, nullable: true, description: 'The outlet that passed the words on ("quoted by …"), when named.', resolve: (s, _args, context) => (s.mediumId ? context.loaders.entityById.load(s.mediumId) : null) }),
+    onBehalfOf: t.field({
+      type: EntityRef,
+      nullable: true,
+      description: 'The body or country the speaker spoke for ("… on behalf of the European Union"), when the article says.',
+      resolve: (s, _args, context) => (s.onBehalfOfId ? context.loaders.entityById.load(s.onBehalfOfId) : null),
+    }),
     about: t.field({
       type: [AboutRef],
       description: 'The events and entities it is about.',

@@ -5,13 +5,14 @@ import type { Sentence } from '../text/sentences';
 import { lowerBound } from '../text/spans';
 import { findQuoteSpans } from './quote-spans';
 import { findReportedSpeech } from './reported';
-import { attributeQuotes, speakerContext, type SpeakerCandidate } from './speakers';
+import { attributeQuotes, onBehalfOf, speakerContext, type SpeakerCandidate } from './speakers';
 
 export interface FoundStatement {
   articleId: string;
   quote: string;
   speakerId: string | null;
   mediumId: string | null;
+  onBehalfOfId: string | null;
   direct: boolean;
   date: string | null;
   /** Offsets of the quoted words in the article text (evidence). */
@@ -28,6 +29,7 @@ export function findStatements(article: SourceArticle, sentences: Sentence[], me
     quote: article.text.slice(quote.start, quote.end),
     speakerId: attributions[i]!.speakerId,
     mediumId: attributions[i]!.mediumId,
+    onBehalfOfId: attributions[i]!.onBehalfOfId,
     direct: true,
     date: dateAround(article, sentences, quote.outerStart, quote.outerEnd),
     start: quote.start,
@@ -38,6 +40,7 @@ export function findStatements(article: SourceArticle, sentences: Sentence[], me
     quote: article.text.slice(speech.start, speech.end),
     speakerId: speech.speakerId,
     mediumId: speech.mediumId,
+    onBehalfOfId: onBehalfOf(speech.attribution.start, speech.attribution.end, context),
     direct: false,
     date: dateIn(article, speech.attribution.start, speech.attribution.end) ?? article.date,
     start: speech.start,

@@ -10,7 +10,7 @@ export interface ReportedSpeech {
   end: number;
   speakerId: string;
   mediumId: string | null;
-  /** Where the attribution sits, to read the statement's date from. */
+  /** Where the attribution sits, to read the statement's date (and who it was said for) from. */
   attribution: { start: number; end: number };
 }
 

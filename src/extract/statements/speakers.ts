@@ -17,6 +17,8 @@ export interface Attribution {
   speakerId: string | null;
   /** The outlet that passed the words on ("… was quoted by Xinhua"), kept apart from the speaker. */
   mediumId: string | null;
+  /** The body or country the speaker spoke for ("… on behalf of the European Union"). */
+  onBehalfOfId: string | null;
 }
 
 const DOCUMENT_NOUNS = new Set(['statement', 'text', 'declaration', 'document', 'communique', 'communiqué', 'letter', 'report', 'release', 'announcement', 'message', 'post']);
@@ -26,6 +28,8 @@ export interface Context {
   text: string;
   /** People and institutions, in text order. */
   mentions: SpeakerCandidate[];
+  /** Institutions and countries, in text order (what a speaker may speak for). */
+  bodies: SpeakerCandidate[];
   quotes: QuoteSpan[];
   /** The quotations' outer spans (marks included), for "is this position quoted". */
   quoted: { start: number; end: number }[];
@@ -41,6 +45,7 @@ export function speakerContext(text: string, quotes: QuoteSpan[], mentions: Spea
   return {
     text,
     mentions: mentions.filter((m) => m.type === 'Person' || m.type === 'Institution').sort((a, b) => a.start - b.start),
+    bodies: mentions.filter((m) => m.type === 'Institution' || m.type === 'Country').sort((a, b) => a.start - b.start),
     quotes,
     quoted: quotes.map((quote) => ({ start: quote.outerStart, end: quote.outerEnd })),
     spoken: [],
@@ -79,7 +84,23 @@ export function attributeQuotes(context: Context): Attribution[] {
     const sameSentenceRun = gap.length < 60 && !gap.includes('\n');
     if (nextParagraph || sameSentenceRun) found[i] = found[i - 1];
   }
-  return found.map((speakerId, i) => ({ speakerId: speakerId ?? null, mediumId: mediumAfter(quotes[i]!, context, speakerId ?? null) }));
+  // "on behalf of" stated for one part of a quotation holds for all its parts.
+  const behalf = quotes.map((quote) => onBehalfOf(quote.outerEnd, attributionEnd(quote, context), context) ?? onBehalfOf(attributionStart(quote, context), quote.outerStart, context));
+  const behalfByGroup = new Map<number, string>();
+  quotes.forEach((quote, i) => {
+    if (behalf[i] && !behalfByGroup.has(quote.group)) behalfByGroup.set(quote.group, behalf[i]!);
+  });
+  const onBehalf = quotes.map((quote, i) => behalf[i] ?? behalfByGroup.get(quote.group) ?? null);
+  // …and for the paragraphs that go on quoting the same speaker.
+  for (let i = 1; i < quotes.length; i += 1) {
+    const gap = text.slice(quotes[i - 1]!.outerEnd, quotes[i]!.outerStart);
+    if (onBehalf[i] === null && found[i] && found[i] === found[i - 1] && /^[^\n]*\n+\s*$/.test(gap)) onBehalf[i] = onBehalf[i - 1]!;
+  }
+  return found.map((speakerId, i) => ({
+    speakerId: speakerId ?? null,
+    mediumId: mediumAfter(quotes[i]!, context, speakerId ?? null),
+    onBehalfOfId: onBehalf[i]!,
+  }));
 }
 
 const SPEECH_VERB_IN = (text: string) => wordsOf(text).some((word) => SPEECH_VERBS.has(word));
@@ -111,6 +132,29 @@ function fromBefore(quote: QuoteSpan, context: Context): string | null {
   if (!SPEECH_VERB_IN(window) && !/:\s*$/.test(window)) return null;
   const named = within(context.mentions, start, quote.outerStart).find((m) => !isQuoted(m.start, context.quoted));
   return named?.entityId ?? describedSpeaker(wordsOf(window).slice(0, 6), quote.outerStart, context);
+}
+
+/** The body or country named right after "on behalf of" in [from, to). */
+export function onBehalfOf(from: number, to: number, context: Context): string | null {
+  const match = /\bon behalf of\b/i.exec(context.text.slice(from, to));
+  if (!match) return null;
+  const at = from + match.index + match[0].length;
+  return within(context.bodies, at, Math.min(to, at + 80))[0]?.entityId ?? null;
+}
+
+/** Where the attribution after a quotation ends: the sentence end, the next quotation or the line's end. */
+function attributionEnd(quote: QuoteSpan, context: Context): number {
+  const end = Math.min(context.text.length, quote.outerEnd + WINDOW);
+  const stop = context.text.slice(quote.outerEnd, end).search(/[“”"«»]|\n|[.!?](\s|$)/);
+  return stop >= 0 ? quote.outerEnd + stop : end;
+}
+
+/** Where the attribution before a quotation starts: its sentence's start, within the paragraph. */
+function attributionStart(quote: QuoteSpan, context: Context): number {
+  const paragraphStart = context.text.lastIndexOf('\n', quote.outerStart) + 1;
+  const start = Math.max(paragraphStart, quote.outerStart - WINDOW);
+  const cut = context.text.slice(start, quote.outerStart).search(/[.!?]\s[^.!?]*$/);
+  return cut >= 0 ? start + cut + 2 : start;
 }
 
 /** An institution named after "by", "to" or "told" in the attribution ("quoted by Xinhua", "told AFP"). */

@@ -36,6 +36,17 @@ describe('speakers of direct quotations', () => {
     expect(name(statement.mediumId)).toBe('Reuters');
   });
 
+  it('knows whom a speaker spoke for, over every paragraph of the quotation', () => {
+    const result = extract(
+      article('Headline', '“We condemn the attack,” reads the declaration by Commissioner Ana Lopes on behalf of the European Commission.\n\n“We call for calm.'),
+    );
+    const name = (id: string | null) => result.entities.find((e) => e.id === id)?.name;
+    expect(result.statements.filter((s) => s.direct).map((s) => [name(s.speakerId), name(s.onBehalfOfId)])).toEqual([
+      ['Ana Lopes', 'European Commission'],
+      ['Ana Lopes', 'European Commission'],
+    ]);
+  });
+
   it('gives no speaker when none can be found', () => {
     expect(speakerOf(extract(article('Headline', 'Graffiti on the wall read “freedom for all the people here”.')), 'freedom for all')).toBeNull();
   });
