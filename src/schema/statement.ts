@@ -29,7 +29,7 @@ builder.node(StatementRef, {
     onBehalfOf: t.field({
       type: EntityRef,
       nullable: true,
-      description: 'The body or country the speaker spoke for ("… on behalf of the European Union"), when the article says.',
+      description: 'The body or country the speaker spoke for ("… on behalf of the World Health Organization"), when the article says.',
       resolve: (s, _args, context) => (s.onBehalfOfId ? context.loaders.entityById.load(s.onBehalfOfId) : null),
     }),
     about: t.field({

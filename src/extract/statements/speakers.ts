@@ -17,7 +17,7 @@ export interface Attribution {
   speakerId: string | null;
   /** The outlet that passed the words on ("… was quoted by Xinhua"), kept apart from the speaker. */
   mediumId: string | null;
-  /** The body or country the speaker spoke for ("… on behalf of the European Union"). */
+  /** The body or country the speaker spoke for ("… on behalf of the World Health Organization"). */
   onBehalfOfId: string | null;
 }
 
