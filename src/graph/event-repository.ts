@@ -20,25 +20,38 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 RETURN ${EVENT('ev')} AS event`;
 
-// Events `ev` of the type, overlapping the period, in the place (or a place inside it): shared with the commentators question.
-export const EVENTS_OF_PERIOD_AND_PLACE = `
-MATCH (ev:Event)
-WHERE ($type IS NULL OR ev.type = $type)
+// Events `ev` of the type and overlapping the period, either anywhere or in a place (a country includes the
+// places in it). With a place, the query starts from it and walks to its events instead of reading every event.
+// Shared with the commentators question.
+const EVENT_CONDITIONS = `($type IS NULL OR ev.type = $type)
   AND ($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
-  AND ($to IS NULL OR ev.start <= date($to))
-  AND ($placeId IS NULL OR EXISTS { MATCH (ev)-[:IN]->(p:Entity) WHERE p.id = $placeId OR EXISTS { MATCH (p)-[:IN]->(:Country {id: $placeId}) } })`;
+  AND ($to IS NULL OR ev.start <= date($to))`;
+export const EVENTS_ANYWHERE = `
+MATCH (ev:Event)
+WHERE ${EVENT_CONDITIONS}`;
+export const EVENTS_IN_PLACE = `
+MATCH (target:Entity {id: $placeId})
+CALL (target) {
+  MATCH (ev:Event)-[:IN]->(target) RETURN ev
+  UNION
+  MATCH (ev:Event)-[:IN]->(:Place)-[:IN]->(target) RETURN ev
+}
+WITH DISTINCT ev
+WHERE ${EVENT_CONDITIONS}`;
 
-// Events matching the filter, also by participant.
-const MATCHING_EVENTS = `${EVENTS_OF_PERIOD_AND_PLACE}
+// Events matching the filter, also by participant, a page of them or how many.
+const PARTICIPANT_CONDITION = `
   AND ($participantId IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(:Entity {id: $participantId}) })`;
-
-const LIST_EVENTS = `${MATCHING_EVENTS}
+const listEventsQuery = (source: string) => `${source}${PARTICIPANT_CONDITION}
 WITH ev ORDER BY ev.start DESC, ev.id
 SKIP $offset LIMIT $limit
 RETURN ${EVENT('ev')} AS event`;
-
-const COUNT_EVENTS = `${MATCHING_EVENTS}
+const countEventsQuery = (source: string) => `${source}${PARTICIPANT_CONDITION}
 RETURN count(ev) AS total`;
+const LIST_EVENTS = listEventsQuery(EVENTS_ANYWHERE);
+const LIST_EVENTS_IN_PLACE = listEventsQuery(EVENTS_IN_PLACE);
+const COUNT_EVENTS = countEventsQuery(EVENTS_ANYWHERE);
+const COUNT_EVENTS_IN_PLACE = countEventsQuery(EVENTS_IN_PLACE);
 
 // For each event: its places.
 const PLACES_BY_EVENT_IDS = `
@@ -94,12 +107,13 @@ export async function findEventsByIds(graph: Graph, ids: readonly string[]): Pro
 }
 
 export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number): Promise<EventRecord[]> {
-  const rows = await graph.read<{ event: EventRecord }>(LIST_EVENTS, { ...filterParams(filter), offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  const query = filter.placeId ? LIST_EVENTS_IN_PLACE : LIST_EVENTS;
+  const rows = await graph.read<{ event: EventRecord }>(query, { ...filterParams(filter), offset: neo4j.int(offset), limit: neo4j.int(limit) });
   return rows.map((row) => row.event);
 }
 
 export async function countEvents(graph: Graph, filter: EventFilter): Promise<number> {
-  const [row] = await graph.read<{ total: number }>(COUNT_EVENTS, filterParams(filter));
+  const [row] = await graph.read<{ total: number }>(filter.placeId ? COUNT_EVENTS_IN_PLACE : COUNT_EVENTS, filterParams(filter));
   return row?.total ?? 0;
 }
 

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { toLuceneQuery } from './article-repository';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { EVENTS_OF_PERIOD_AND_PLACE, type EventFilter } from './event-repository';
+import { EVENTS_ANYWHERE, EVENTS_IN_PLACE, type EventFilter } from './event-repository';
 import { ENTITY, EVENT, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
@@ -42,12 +42,14 @@ const COUNT_STATEMENTS_WORDS = countStatementsQuery(STATEMENT_SOURCE_WORDS);
 
 // The canonical question: who commented on the events of a period and place (and type) — each speaker with
 // the statements they made about those events, most statements first.
-const COMMENTATORS = `${EVENTS_OF_PERIOD_AND_PLACE}
+const commentatorsQuery = (events: string) => `${events}
 MATCH (s:Statement)-[:ABOUT]->(ev)
 MATCH (s)-[:SAID_BY]->(speaker:Entity)
 WITH speaker, collect(DISTINCT s) AS statements
 WITH speaker, statements ORDER BY size(statements) DESC, speaker.name
 RETURN ${ENTITY('speaker')} AS speaker, [s IN statements | ${STATEMENT('s')}] AS statements`;
+const COMMENTATORS = commentatorsQuery(EVENTS_ANYWHERE);
+const COMMENTATORS_IN_PLACE = commentatorsQuery(EVENTS_IN_PLACE);
 
 // For each event: the speakers of statements about it, with those statements.
 const COMMENTATORS_BY_EVENT_IDS = `
@@ -97,7 +99,7 @@ export async function countStatements(graph: Graph, filter: StatementFilter): Pr
 }
 
 export async function findCommentators(graph: Graph, filter: EventFilter): Promise<Commentator[]> {
-  return graph.read<{ speaker: EntityRecord; statements: StatementRecord[] }>(COMMENTATORS, {
+  return graph.read<{ speaker: EntityRecord; statements: StatementRecord[] }>(filter.placeId ? COMMENTATORS_IN_PLACE : COMMENTATORS, {
     from: filter.from ?? null,
     to: filter.to ?? null,
     type: filter.type ?? null,

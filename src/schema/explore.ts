@@ -19,11 +19,11 @@ const SearchItemRef = builder.unionType('SearchItem', {
   resolveType: (value) => kindOf(value as Item),
 });
 
-const SearchHitRef = builder.objectRef<{ score: number; item: Item | null }>('SearchHit').implement({
+const SearchHitRef = builder.objectRef<{ score: number; item: Exclude<Item, EventRecord> | null }>('SearchHit').implement({
   description: 'One search result and how well it matches.',
   fields: (t) => ({
     score: t.exposeFloat('score', { description: 'Full-text relevance (higher is better).' }),
-    item: t.field({ type: SearchItemRef, nullable: true, description: 'What was found.', resolve: (hit) => hit.item as never }),
+    item: t.field({ type: SearchItemRef, nullable: true, description: 'What was found.', resolve: (hit) => hit.item }),
   }),
 });
 
@@ -81,8 +81,8 @@ const PathHopRef = builder.objectRef<{ relation: string; from: Item; to: Item; e
   description: 'One step of a path, with the evidence for it.',
   fields: (t) => ({
     relation: t.exposeString('relation', { description: 'The relationship: MENTIONED_IN, SAID_BY, VIA, ABOUT, IN, INVOLVES or REPORTED_IN.' }),
-    from: t.field({ type: PathNodeRef, description: 'Where the relationship starts.', resolve: (hop) => hop.from as never }),
-    to: t.field({ type: PathNodeRef, description: 'Where it ends.', resolve: (hop) => hop.to as never }),
+    from: t.field({ type: PathNodeRef, description: 'Where the relationship starts.', resolve: (hop) => hop.from }),
+    to: t.field({ type: PathNodeRef, description: 'Where it ends.', resolve: (hop) => hop.to }),
     evidence: t.field({ type: [EvidenceRef], description: 'The article spans that support it.', resolve: (hop) => hop.evidence.map(parseEvidence) }),
   }),
 });
@@ -91,7 +91,7 @@ const PathRef = builder.objectRef<{ nodes: Item[]; hops: { relation: string; fro
   description: 'How two entities are connected.',
   fields: (t) => ({
     length: t.int({ description: 'Number of hops.', resolve: (path) => path.hops.length }),
-    nodes: t.field({ type: [PathNodeRef], description: 'The nodes, from the first entity to the second.', resolve: (path) => path.nodes as never }),
+    nodes: t.field({ type: [PathNodeRef], description: 'The nodes, from the first entity to the second.', resolve: (path) => path.nodes }),
     hops: t.field({ type: [PathHopRef], description: 'Each step, with its evidence.', resolve: (path) => path.hops }),
   }),
 });
