@@ -1,18 +1,18 @@
 // Extraction: articles in, the contract's structure out. Pure: no database, no network.
-// Stages run in order: text (tokens, sentences) → mentions → entities → statements → events.
+// Stages run in order: text (tokens, sentences) → mentions → entities → statements → events → about.
+import { parseDateline } from '../sources/dateline';
 import type { SourceArticle } from '../sources/article';
+import { aboutLinks } from './about/about-links';
 import type { ContractPosition, Extraction } from './contract';
 import { resolveEntities, type ArticleMentions, type Entity, type EntityMention } from './entities/resolve';
+import { findArticleEvents } from './events/find-events';
+import { mergeEvents } from './events/merge-events';
 import { findAcronymPairs } from './mentions/acronyms';
 import { findChunks } from './mentions/chunks';
 import { classifyChunk, type RawMention } from './mentions/classify';
 import { findLowercaseInstitutions } from './mentions/lowercase-institutions';
 import { typePlaceLists } from './mentions/place-lists';
-import { aboutLinks } from './about/about-links';
-import { findArticleEvents } from './events/find-events';
-import { mergeEvents } from './events/merge-events';
 import { findStatements } from './statements';
-import { parseDateline } from '../sources/dateline';
 import { analyseText, type TextAnalysis } from './text/sentences';
 
 export interface AnalysedArticle {
