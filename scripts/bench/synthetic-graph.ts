@@ -42,7 +42,7 @@ CREATE (ev)-[:INVOLVES {role: 'participant', evidence: [row.articleId + ':0:40']
 const WRITE_STATEMENTS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId}), (speaker:Entity {id: row.speakerId}), (ev:Event {id: row.eventId})
-CREATE (s:Statement {id: row.id, quote: row.quote, direct: true, articleId: row.articleId, start: 40, end: 40 + size(row.quote), date: date(row.date)})
+CREATE (s:Statement {id: row.id, quote: row.quote, direct: true, articleId: row.articleId, start: 40, end: 40 + size(row.quote), date: date(row.date), speakerId: row.speakerId})
 CREATE (s)-[:REPORTED_IN {evidence: [row.articleId + ':40:100']}]->(a)
 CREATE (s)-[:SAID_BY {evidence: [row.articleId + ':40:100']}]->(speaker)
 CREATE (s)-[:ABOUT {evidence: [row.articleId + ':40:100']}]->(ev)`;
