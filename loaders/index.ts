@@ -21,6 +21,7 @@ import {
   findSubEventsByEventIds,
 } from '../src/graph/event-repository';
 import { findAboutByStatementIds, findCommentatorsByEventIds, findStatementsByIds } from '../src/graph/statement-repository';
+import { findArticleTextsByIds } from '../src/graph/article-repository';
 import { createArticleById } from './article-by-id';
 import { byKey } from './by-key';
 import { mapLoader, pageLoader } from './page-loader';
@@ -31,6 +32,7 @@ export function createLoaders(graph: Graph) {
   const pages = <T>(find: (graph: Graph, ids: readonly string[]) => Promise<Map<string, { items: T[]; total: number }>>) => pageLoader<T>((ids) => find(graph, ids));
   return {
     articleById: createArticleById(graph),
+    articleTextById: mapLoader((ids) => findArticleTextsByIds(graph, ids)),
     entityById: byIds(findEntitiesByIds),
     eventById: byIds(findEventsByIds),
     statementById: byIds(findStatementsByIds),

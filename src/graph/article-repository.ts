@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { SourceArticle } from '../sources/article';
 import type { Graph } from './driver';
 
+/** An article as read: everything but its text, which is loaded on its own when asked for. */
 export interface ArticleRecord {
   id: string;
   title: string;
@@ -10,7 +11,6 @@ export interface ArticleRecord {
   author: string | null;
   source: string;
   url: string | null;
-  text: string;
 }
 
 export interface ArticleFilter {
@@ -31,7 +31,13 @@ SET a.title = $row.title,
     a.url = $row.url,
     a.text = $row.text`;
 
-const ARTICLE_PROJECTION = `a { .id, .title, .author, .source, .url, .text, date: toString(a.date) } AS article`;
+const ARTICLE_PROJECTION = `a { .id, .title, .author, .source, .url, date: toString(a.date) } AS article`;
+
+// The texts of the articles with the given ids.
+const FIND_ARTICLE_TEXTS_BY_IDS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.text AS text`;
 
 // Returns the articles with the given ids (missing ids are simply absent).
 const FIND_ARTICLES_BY_IDS = `
@@ -68,6 +74,11 @@ export async function upsertArticle(graph: Graph, article: SourceArticle): Promi
 export async function findArticlesByIds(graph: Graph, ids: readonly string[]): Promise<ArticleRecord[]> {
   const rows = await graph.read<{ article: ArticleRecord }>(FIND_ARTICLES_BY_IDS, { ids });
   return rows.map((row) => row.article);
+}
+
+export async function findArticleTextsByIds(graph: Graph, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await graph.read<{ id: string; text: string }>(FIND_ARTICLE_TEXTS_BY_IDS, { ids });
+  return new Map(rows.map((row) => [row.id, row.text]));
 }
 
 export async function listArticles(graph: Graph, filter: ArticleFilter, offset: number, limit: number): Promise<ArticleRecord[]> {

@@ -85,7 +85,7 @@ MERGE (s:Statement {id: row.id})
 SET s.quote = row.quote, s.direct = row.direct, s.articleId = $articleId, s.start = row.start, s.end = row.end,
     s.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
     // Kept on the node too, so reads of statements need no traversal for them.
-    s.speakerId = row.speakerId, s.mediumId = row.mediumId, s.onBehalfOfId = row.onBehalfOfId
+    s.speakerId = row.speakerId, s.mediumId = row.mediumId, s.onBehalfOfId = row.onBehalfOfId, s.sentence = row.sentence
 WITH s, row
 MATCH (a:Article {id: $articleId})
 MERGE (s)-[r:REPORTED_IN]->(a)

@@ -2,7 +2,7 @@
 export const ENTITY = (v: string) => `${v} { .id, .name, type: ${v}.type, aliases: coalesce(${v}.aliases, []), roles: coalesce(${v}.roles, []), country: ${v}.country }`;
 export const EVENT = (v: string) => `${v} { .id, .type, .label, .datePrecision, start: toString(${v}.start), end: toString(${v}.end) }`;
 // Speaker, medium and principal ids are stored on the statement (beside SAID_BY, VIA, ON_BEHALF_OF) for cheap reads.
-export const STATEMENT = (v: string) => `${v} { .id, .quote, .direct, .articleId, .start, .end, .speakerId, .mediumId, .onBehalfOfId, date: toString(${v}.date) }`;
+export const STATEMENT = (v: string) => `${v} { .id, .quote, .direct, .articleId, .start, .end, .speakerId, .mediumId, .onBehalfOfId, .sentence, date: toString(${v}.date) }`;
 
 /** Items per parent a relationship list returns at most (its totalCount stays exact). */
 export const MAX_RELATED = 500;

@@ -31,6 +31,8 @@ export interface StatementRecord {
   speakerId: string | null;
   mediumId: string | null;
   onBehalfOfId: string | null;
+  /** The sentence the words sit in, stored when written. */
+  sentence: string | null;
 }
 
 /** Evidence of a fact: an article and a character span in its text. */
@@ -38,6 +40,8 @@ export interface EvidenceRecord {
   articleId: string;
   start: number;
   end: number;
+  /** The sentence, when it is already known (otherwise read from the article text). */
+  sentence?: string;
 }
 
 /** "articleId:start:end" as stored on relationships → a record. */

@@ -2,6 +2,7 @@
 // Pure: no database.
 import type { Extraction } from '../extract/contract';
 import { foldName } from '../extract/knowledge/fold';
+import { sentenceAround } from '../extract/text/sentence-around';
 import type { EntityType } from '../graph/records';
 import type { SourceArticle } from '../sources/article';
 
@@ -46,6 +47,8 @@ export interface ArticleBundle {
     speakerId: string | null;
     mediumId: string | null;
     onBehalfOfId: string | null;
+    /** The sentence (or sentences) the words sit in. */
+    sentence: string;
     aboutEntities: string[];
     aboutEvents: string[];
     evidence: string;
@@ -116,6 +119,7 @@ export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extra
           speakerId: statement.speakerId,
           mediumId: statement.mediumId,
           onBehalfOfId: statement.onBehalfOfId,
+          sentence: sentenceAround(article.text, statement.start, statement.end),
           aboutEntities: statement.about.filter((id) => entityById.has(id)),
           aboutEvents: statement.about.filter((id) => eventIds.has(id)),
           evidence: evidenceOf(article.id, statement.start, statement.end),

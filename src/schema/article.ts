@@ -17,7 +17,10 @@ builder.node(ArticleRef, {
     author: t.exposeString('author', { nullable: true, description: 'Author named in the byline, if any.' }),
     source: t.exposeString('source', { description: 'The file (or "api") the article came from.' }),
     url: t.exposeString('url', { nullable: true, description: 'Where the article was published, when known.' }),
-    text: t.exposeString('text', { description: 'The article body, dateline included: evidence spans index into it.' }),
+    text: t.string({
+      description: 'The article body, dateline included: evidence spans index into it.',
+      resolve: async (article, _args, context) => (await context.loaders.articleTextById.load(article.id)) ?? '',
+    }),
   }),
 });
 

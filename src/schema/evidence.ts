@@ -1,20 +1,7 @@
 import type { EvidenceRecord } from '../graph/records';
 import { ArticleRef } from './article';
 import { builder } from './builder';
-
-// A stop ends a sentence when a space or a line break follows it ("06.01.2022" does not) and it does not
-// close an initial ("U.S.", "J. Smith").
-const endsSentence = (text: string, at: number) =>
-  text[at] === '\n' || (/[.!?]/.test(text[at] ?? '') && /\s/.test(text[at + 1] ?? '\n') && !(text[at] === '.' && /(^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at))));
-
-/** The sentence of `text` that holds [start, end): from the stop before it to the stop after it. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !endsSentence(text, from - 1)) from -= 1;
-  let to = Math.max(end, start);
-  while (to < text.length && !endsSentence(text, to - 1)) to += 1;
-  return text.slice(from, to).trim();
-}
+import { sentenceAround } from '../extract/text/sentence-around';
 
 export const EvidenceRef = builder.objectRef<EvidenceRecord>('Evidence').implement({
   description: 'Where a fact comes from: an article and the span of its text that supports it.',
@@ -24,13 +11,14 @@ export const EvidenceRef = builder.objectRef<EvidenceRecord>('Evidence').impleme
     end: t.exposeInt('end', { description: 'Offset just after the last character.' }),
     text: t.string({
       description: 'The words at the span.',
-      resolve: async (e, _args, context) => (await context.loaders.articleById.load(e.articleId))?.text.slice(e.start, e.end) ?? '',
+      resolve: async (e, _args, context) => (await context.loaders.articleTextById.load(e.articleId))?.slice(e.start, e.end) ?? '',
     }),
     sentence: t.string({
       description: 'The whole sentence the span sits in.',
       resolve: async (e, _args, context) => {
-        const article = await context.loaders.articleById.load(e.articleId);
-        return article ? sentenceAround(article.text, e.start, e.end) : '';
+        if (e.sentence) return e.sentence; // stored with the fact when it was written
+        const text = await context.loaders.articleTextById.load(e.articleId);
+        return text ? sentenceAround(text, e.start, e.end) : '';
       },
     }),
   }),

@@ -39,7 +39,7 @@ builder.node(StatementRef, {
         (await context.loaders.aboutByStatementId.load(s.id)).items.map((target: AboutTarget): EventRecord | EntityRecord => (target.kind === 'Event' ? target.event : target.entity)),
     }),
     article: t.field({ type: ArticleRef, nullable: true, description: 'The article it is written in.', resolve: (s, _args, context) => context.loaders.articleById.load(s.articleId) }),
-    evidence: t.field({ type: EvidenceRef, description: 'Where in the article the words are.', resolve: (s) => ({ articleId: s.articleId, start: s.start, end: s.end }) }),
+    evidence: t.field({ type: EvidenceRef, description: 'Where in the article the words are.', resolve: (s) => ({ articleId: s.articleId, start: s.start, end: s.end, ...(s.sentence ? { sentence: s.sentence } : {}) }) }),
   }),
 });
 

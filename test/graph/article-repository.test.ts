@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countArticles, findArticlesByIds, listArticles, toLuceneQuery, upsertArticle } from '../../src/graph/article-repository';
+import { countArticles, findArticlesByIds, findArticleTextsByIds, listArticles, toLuceneQuery, upsertArticle } from '../../src/graph/article-repository';
 import type { Graph } from '../../src/graph/driver';
 import { splitPlainText } from '../../src/sources/plain-text';
 import { openEmptyGraph } from '../support/graph';
@@ -27,7 +27,8 @@ describe('article repository (real Neo4j)', () => {
     const dated = seed.find((article) => article.date !== null)!;
     const found = await findArticlesByIds(graph, [undated.id, dated.id, 'missing']);
     expect(found).toHaveLength(2);
-    expect(found.find((article) => article.id === undated.id)).toMatchObject({ title: undated.title, date: null, text: undated.text });
+    expect(found.find((article) => article.id === undated.id)).toMatchObject({ title: undated.title, date: null });
+    expect((await findArticleTextsByIds(graph, [undated.id])).get(undated.id)).toBe(undated.text);
     expect(found.find((article) => article.id === dated.id)).toMatchObject({ date: dated.date, author: dated.author });
   });
 

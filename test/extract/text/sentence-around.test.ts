@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../src/schema/evidence';
+import { sentenceAround } from '../../../src/extract/text/sentence-around';
 
 describe('sentenceAround', () => {
   const text = 'Paris 06.01.2022 The U.S. envoy arrived. “We are here,” she said! Talks begin.\nNext line.';
