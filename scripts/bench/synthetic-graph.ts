@@ -42,7 +42,7 @@ CREATE (ev)-[:INVOLVES {role: 'participant', evidence: [row.articleId + ':0:40']
 const WRITE_STATEMENTS = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.articleId}), (speaker:Entity {id: row.speakerId}), (ev:Event {id: row.eventId})
-CREATE (s:Statement {id: row.id, quote: row.quote, direct: true, articleId: row.articleId, start: 40, end: 40 + size(row.quote), date: date(row.date), speakerId: row.speakerId})
+CREATE (s:Statement {id: row.id, quote: row.quote, direct: true, articleId: row.articleId, start: 40, end: 40 + size(row.quote), date: date(row.date), speakerId: row.speakerId, sentence: row.sentence})
 CREATE (s)-[:REPORTED_IN {evidence: [row.articleId + ':40:100']}]->(a)
 CREATE (s)-[:SAID_BY {evidence: [row.articleId + ':40:100']}]->(speaker)
 CREATE (s)-[:ABOUT {evidence: [row.articleId + ':40:100']}]->(ev)`;
@@ -89,7 +89,8 @@ export async function writeSyntheticGraph(graph: Graph, articleCount: number): P
       const type = pick(TYPES);
       events.push({ id: `event:synthetic-${i}`, type, label: `${type} in ${place.name}`, date, articleId: `synthetic-article-${i}`, placeId: place.id, participantId: pick(speakers).id });
     }
-    statements.push({ id: `statement:synthetic-${i}`, articleId: `synthetic-article-${i}`, speakerId: speaker.id, eventId: events[events.length - 1]!.id, date, quote: 'We are following the situation closely' });
+    const quote = 'We are following the situation closely';
+    statements.push({ id: `statement:synthetic-${i}`, articleId: `synthetic-article-${i}`, speakerId: speaker.id, eventId: events[events.length - 1]!.id, date, quote, sentence: `“${quote},” ${speaker.name} said.` });
   }
   await inBatches(graph, WRITE_ARTICLES, articles);
   await inBatches(graph, WRITE_EVENTS, events);
