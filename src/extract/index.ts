@@ -19,12 +19,15 @@ export interface AnalysedArticle {
   article: SourceArticle;
   text: TextAnalysis;
   mentions: RawMention[];
+  /** Acronyms stated with their expansion. */
+  acronyms: Map<string, string>;
 }
 
 /** Stage 1–2 for one article: tokens, sentences, and typed mentions in text order. */
 export function analyseArticle(article: SourceArticle): AnalysedArticle {
   const text = analyseText(article.text);
-  const context = { tokens: text.tokens, text: article.text, spelledOut: new Map<string, boolean>() };
+  const acronyms = findAcronymPairs(article.text);
+  const context = { tokens: text.tokens, text: article.text, spelledOut: new Map<string, boolean>(), acronyms: new Set(acronyms.keys()) };
   // The dateline names a place ("SANTIAGO (AP) —"); its agency and date are not mentions, and the body
   // after it opens a sentence.
   const dateline = parseDateline(article.text);
@@ -39,13 +42,13 @@ export function analyseArticle(article: SourceArticle): AnalysedArticle {
     .filter((mention) => !dateline || mention.start >= dateline.length || mention === datelinePlace[0])
     .sort((a, b) => a.start - b.start);
   const mentions = typePlaceLists(found, article.text);
-  return { article, text, mentions };
+  return { article, text, mentions, acronyms };
 }
 
 /** Extracts the structure of a set of articles. */
 export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'errors'> {
   const analysed = articles.map(analyseArticle);
-  const perArticle: ArticleMentions[] = analysed.map(({ article, mentions }) => ({ articleId: article.id, mentions, acronyms: findAcronymPairs(article.text) }));
+  const perArticle: ArticleMentions[] = analysed.map(({ article, mentions, acronyms }) => ({ articleId: article.id, mentions, acronyms }));
   const { entities, mentions } = resolveEntities(perArticle);
   const typeOf = new Map(entities.map((entity) => [entity.id, entity.type]));
   const positions = findPositions(mentions);

@@ -2,6 +2,7 @@
 import { countryByName } from '../knowledge/countries';
 import { foldName } from '../knowledge/fold';
 import { placeByName } from '../knowledge/places';
+import { INSTITUTION_HEADS } from '../lexicon/institutions';
 import { abbreviates, initialsOf } from '../mentions/acronyms';
 import type { EntityType, RawMention } from '../mentions/classify';
 import { isNameVariant, variantKeys } from './name-variants';
@@ -95,6 +96,8 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
         addName(cluster, countryByName(mention.name)?.name ?? mention.name);
       } else if (mention.type === 'Institution') {
         const expansion = expansions.get(mention.name);
+        // An acronym the text spells out as something other than a body ("… Encephalopathy (BSE)") names no institution.
+        if (expansion && !expansion.split(/\s+/).some((word) => INSTITUTION_HEADS.has(word.toLowerCase().replace(/['’]s$/, '')))) continue;
         cluster = clusterFor('Institution', foldName(expansion ?? mention.name));
         if (expansion) addName(cluster, expansion);
       } else {

@@ -35,6 +35,8 @@ export interface ClassifyContext {
   text: string;
   /** Per-article answers to "is this acronym spelled out in lower case?" (each is a scan of the text). */
   spelledOut?: Map<string, boolean>;
+  /** Acronyms the article states with their expansion ("World Health Organization (WHO)"). */
+  acronyms?: ReadonlySet<string>;
 }
 
 // Surname endings common across naming traditions (Slavic, Caucasian, Turkic, Romance, Nordic…).
@@ -47,7 +49,14 @@ const bare = (token: Token) => token.text.replace(/['’]s$/, '');
 const lower = (token: Token) => bare(token).toLowerCase();
 const isRoleToken = (token: Token) => ROLE_WORDS.has(lower(token)) || /^(ex|former|vice)-/i.test(token.text);
 const isInstitutionHead = (token: Token) => INSTITUTION_HEADS.has(lower(token));
-const isAcronym = (token: Token) => ACRONYM.test(bare(token)) && /\p{Lu}.*\p{Lu}/u.test(bare(token)) && !NOT_ENTITY_ACRONYMS.has(bare(token)) && !isCommonWord(lower(token));
+// An acronym that spells a word ("WHO") counts only when the text states its expansion; none counts in a
+// shouted line ("WARNING! GRAPHIC CONTENT").
+const isAcronym = (token: Token, context: ClassifyContext) =>
+  ACRONYM.test(bare(token)) &&
+  /\p{Lu}.*\p{Lu}/u.test(bare(token)) &&
+  !NOT_ENTITY_ACRONYMS.has(bare(token)) &&
+  !token.shouted &&
+  (!isCommonWord(lower(token)) || Boolean(context.acronyms?.has(bare(token))));
 const countryOf = (text: string) => countryByName(text) ?? countryByDemonym(text.replace(COMPOUND_SUFFIX, ''));
 
 /** Mentions named by one capitalised run: one, or several when it holds titles, a list or a country before a name. */
@@ -96,7 +105,7 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
       first += firstRole;
     }
   }
-  const roleEnd = roleSpan(tokens, first, last);
+  const roleEnd = roleSpan(first, last, context);
   if (roleEnd >= last) return countriesIn(first, last, context); // only a title ("President", "Foreign Minister")
   // "Economist Lena Fischer of the Kiel Institute": a titled person, then the body they belong to.
   const of = tokens.slice(roleEnd, last).findIndex((t) => t.text === 'of' || t.text === 'at' || t.text === 'from');
@@ -145,7 +154,7 @@ function holdersIn(first: number, last: number, context: ClassifyContext): RawMe
   const found: RawMention[] = [];
   for (let t = first; t < last; t += 1) {
     const token = context.tokens[t]!;
-    if (isAcronym(token) && !countryOf(bare(token))) found.push({ type: 'Institution', name: bare(token), ...span(context, t, t + 1) });
+    if (isAcronym(token, context) && !countryOf(bare(token))) found.push({ type: 'Institution', name: bare(token), ...span(context, t, t + 1) });
     else found.push(...countriesIn(t, t + 1, context));
   }
   return found;
@@ -162,7 +171,8 @@ function countriesIn(first: number, last: number, context: ClassifyContext): Raw
 }
 
 /** Where the titles at the start of [first, last) end (first when there are none). */
-function roleSpan(tokens: Token[], first: number, last: number): number {
+function roleSpan(first: number, last: number, context: ClassifyContext): number {
+  const { tokens } = context;
   let end = first;
   for (let t = first; t < last; t += 1) {
     const token = tokens[t]!;
@@ -170,7 +180,7 @@ function roleSpan(tokens: Token[], first: number, last: number): number {
     // A body's name is no title ("Party of Socialists"), unless a title follows it ("Party leader").
     if (isRoleToken(token) && !(isInstitutionHead(token) && !(next && t + 1 < last && isRoleToken(next) && !isInstitutionHead(next)))) {
       end = t + 1;
-    } else if ((countryOf(token.text) || isAcronym(token)) && t + 1 < last && next && isRoleToken(next)) {
+    } else if ((countryOf(token.text) || isAcronym(token, context)) && t + 1 < last && next && isRoleToken(next)) {
       continue; // "French President", "WHO Deputy Director-General"
     } else if (end > first && token.text === 'of' && t + 1 < last && next && (countryOf(next.text) || placeByName(next.text)) && t + 2 < last) {
       end = t + 2; // "President of France" followed by a name
@@ -213,8 +223,8 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
     return { ...base, type: 'Institution' };
   }
   // "WHO", "NATO/EU": acronyms, unless the text spells them out in lower case ("liquefied petroleum gas, or LPG").
-  if (words.every((w) => isAcronym(w) || w.text === '/' || w.text === '&')) {
-    return words.some(isAcronym) && !spelledOutInLowerCase(name, text, context.spelledOut) ? { ...base, type: 'Institution' } : null;
+  if (words.every((w) => isAcronym(w, context) || w.text === '/' || w.text === '&')) {
+    return words.some((w) => isAcronym(w, context)) && !spelledOutInLowerCase(name, text, context.spelledOut) ? { ...base, type: 'Institution' } : null;
   }
   if (words.length > 1 && PLACE_HEADS.has(lower(head)) && !isInstitutionHead(words[0]!)) {
     return { ...base, type: 'Place', country: placeByName(name)?.country ?? null };

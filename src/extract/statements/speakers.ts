@@ -105,6 +105,12 @@ export function attributeQuotes(context: Context): Attribution[] {
 
 const SPEECH_VERB_IN = (text: string) => wordsOf(text).some((word) => SPEECH_VERBS.has(word));
 
+/** Offset of the first speech verb in `text`, or -1. */
+function speechVerbOffset(text: string): number {
+  for (const match of text.matchAll(/[\p{L}’'-]+/gu)) if (SPEECH_VERBS.has(match[0].toLowerCase())) return match.index;
+  return -1;
+}
+
 /** "…,” Macron said" / "…” reads the statement by …" / "…,” he added". */
 function fromAfter(quote: QuoteSpan, context: Context): string | null {
   const { text } = context;
@@ -113,8 +119,13 @@ function fromAfter(quote: QuoteSpan, context: Context): string | null {
   if (stop >= 0) end = quote.outerEnd + stop;
   const window = text.slice(quote.outerEnd, end);
   if (!SPEECH_VERB_IN(window)) return null;
-  // The speaker comes before any "by"/"to" that names a medium or an addressee ("quoted by Xinhua").
-  const named = within(context.mentions, quote.outerEnd, end)[0];
+  // The speaker comes before any "by"/"to" that names a medium or an addressee ("quoted by Xinhua"); a body
+  // named before a person only qualifies them ("the Commission's chief spokesman Jan Nowak told…").
+  const inWindow = within(context.mentions, quote.outerEnd, end);
+  const verbAt = speechVerbOffset(window);
+  const beforeVerb = verbAt < 0 ? [] : inWindow.filter((m) => m.end <= quote.outerEnd + verbAt);
+  const person = beforeVerb.filter((m) => m.type === 'Person').at(-1);
+  const named = person ?? inWindow[0];
   const firstWords = wordsOf(window).slice(0, 6);
   const described = describedSpeaker(firstWords, quote.outerStart, context);
   if (named && (!described || named.start - quote.outerEnd < 25)) return named.entityId;

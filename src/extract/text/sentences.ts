@@ -66,11 +66,15 @@ export function analyseText(text: string): TextAnalysis {
     }
   }
   close(raw.length);
-  // Sentence numbers of tokens follow the final cut.
+  // Sentence numbers of tokens follow the final cut; a sentence mostly in capitals is shouted.
   sentences.forEach((sentence, index) => {
+    const words = tokens.slice(sentence.first, sentence.last).filter((token) => /\p{L}/u.test(token.text));
+    const capitals = words.filter((token) => token.text.length >= 2 && token.text === token.text.toUpperCase()).length;
+    const shouted = words.length >= 2 && capitals / words.length >= 0.6;
     for (let t = sentence.first; t < sentence.last; t += 1) {
       tokens[t]!.sentence = index;
       tokens[t]!.sentenceStart = t === sentence.first || (t === sentence.first + 1 && !tokens[sentence.first]!.word);
+      if (shouted) tokens[t]!.shouted = true;
     }
   });
   return { tokens, sentences };

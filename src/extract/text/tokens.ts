@@ -13,6 +13,8 @@ export interface Token {
   sentenceStart: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
+  /** In a sentence written mostly in capitals ("WARNING! GRAPHIC CONTENT"), where capitals say nothing. */
+  shouted?: boolean;
 }
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;

@@ -28,6 +28,12 @@ describe('entity resolution', () => {
     expect(entityNamed(result, 'ECB')?.name).toBe('European Central Bank');
   });
 
+  it('takes an acronym for a body only when its expansion names one', () => {
+    const result = extract(article('Health', 'Cases of Severe Acute Respiratory Syndrome (SARS) rose, the World Health Organization (WHO) said.'));
+    expect(entityNamed(result, 'SARS')).toBeUndefined();
+    expect(entityNamed(result, 'WHO')?.name).toBe('World Health Organization');
+  });
+
   it('maps demonyms to their countries', () => {
     const result = extract(article('Visit', 'The Polish minister met Kenyan officials and a Brazilian delegation.'));
     expect(result.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['Brazil', 'Kenya', 'Poland']);

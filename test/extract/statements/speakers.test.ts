@@ -7,6 +7,7 @@ describe('speakers of direct quotations', () => {
     ['verb before the name', '“The vote was fair,” said election chief Tomas Berg.', 'The vote was fair', 'Tomas Berg'],
     ['name before the quote', 'Marta Kowalczyk told reporters: “We will not give up.”', 'We will not give up', 'Marta Kowalczyk'],
     ['an institution', '“Aid must reach everyone in need,” the World Food Programme said in a statement.', 'Aid must reach everyone', 'World Food Programme'],
+    ['a person qualified by a body', '“The rules will not change,” the Commission’s chief spokesman Ivo Hart told a briefing.', 'The rules will not change', 'Ivo Hart'],
   ])('%s', (_case, body, quote, speaker) => {
     expect(speakerOf(extract(article('Headline', body)), quote)).toBe(speaker);
   });
