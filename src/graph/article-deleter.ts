@@ -15,12 +15,15 @@ WITH s, s.id AS removed
 DETACH DELETE s
 RETURN count(removed) AS removed`;
 
-// This article's evidence off the places and participants of the events it reports.
-const PRUNE_EVENT_EVIDENCE = `
-MATCH (:Article {id: $id})<-[:REPORTED_IN]-(ev:Event)-[r:IN|INVOLVES]->()
+// Takes this article's evidence off the relationships `r` the pattern finds; deletes those left with none.
+const pruneEvidence = (pattern: string) => `
+MATCH ${pattern}
 SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix]
 WITH r WHERE size(r.evidence) = 0
 DELETE r`;
+
+// The places and participants of the events it reports.
+const PRUNE_EVENT_EVIDENCE = pruneEvidence('(:Article {id: $id})<-[:REPORTED_IN]-(ev:Event)-[r:IN|INVOLVES]->()');
 
 // Events no other article reports.
 const DELETE_ORPHAN_EVENTS = `
@@ -30,19 +33,11 @@ WITH ev, ev.id AS removed
 DETACH DELETE ev
 RETURN count(removed) AS removed`;
 
-// This article's evidence off a place's country link.
-const PRUNE_PLACE_EVIDENCE = `
-MATCH (:Article {id: $id})<-[:MENTIONED_IN]-(:Place)-[r:IN]->(:Country)
-SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix]
-WITH r WHERE size(r.evidence) = 0
-DELETE r`;
+// The country links of the places it mentions.
+const PRUNE_PLACE_EVIDENCE = pruneEvidence('(:Article {id: $id})<-[:MENTIONED_IN]-(:Place)-[r:IN]->(:Country)');
 
-// This article's evidence off the titles it stated.
-const PRUNE_POSITION_EVIDENCE = `
-MATCH (:Article {id: $id})<-[:MENTIONED_IN]-(:Person)-[r:HOLDS_ROLE]->()
-SET r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix]
-WITH r WHERE size(r.evidence) = 0
-DELETE r`;
+// The titles it stated.
+const PRUNE_POSITION_EVIDENCE = pruneEvidence('(:Article {id: $id})<-[:MENTIONED_IN]-(:Person)-[r:HOLDS_ROLE]->()');
 
 // Entities no other article mentions, and the name keys left naming nothing.
 const DELETE_ORPHAN_ENTITIES = `
