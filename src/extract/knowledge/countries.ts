@@ -51,5 +51,6 @@ function get(): Index {
   return (index ??= build());
 }
 
-export const countryByName = (name: string) => get().byName.get(foldName(name));
+// "U.S." and "U.K." are the codes with dots.
+export const countryByName = (name: string) => get().byName.get(foldName(name)) ?? (/^(\p{Lu}\.){2,3}$|^(\p{Lu}\.)+\p{Lu}$/u.test(name) ? get().byName.get(foldName(name.replace(/\./g, ''))) : undefined);
 export const countryByDemonym = (word: string) => get().byDemonym.get(foldName(word));

@@ -34,6 +34,11 @@ describe('entity resolution', () => {
     expect(entityNamed(result, 'WHO')?.name).toBe('World Health Organization');
   });
 
+  it('reads country codes written with dots', () => {
+    const result = extract(article('Trade', 'The U.S. and the U.K. signed a deal with Japan.'));
+    expect(result.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['Japan', 'United Kingdom', 'United States']);
+  });
+
   it('maps demonyms to their countries', () => {
     const result = extract(article('Visit', 'The Polish minister met Kenyan officials and a Brazilian delegation.'));
     expect(result.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['Brazil', 'Kenya', 'Poland']);
