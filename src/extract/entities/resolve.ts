@@ -142,8 +142,8 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
       // "Council of the European Bank" is known by its head part too.
       const full = foldName(short.name);
       for (const key of new Set([full, full.replace(/ of (the )?.+$/, '')])) {
-        // One word ("the Council") only when a single longer name of the article ends with it.
-        const longer = endings.get(key) ?? [];
+        // One word ("the Council") only when a single longer name the article gave before ends with it.
+        const longer = (endings.get(key) ?? []).filter((m) => words(key).length >= 2 || m.start < short.start);
         if (words(key).length >= 2 ? longer.length > 0 : new Set(longer.map((m) => root(assigned.get(m)!))).size === 1) {
           union(assigned.get(longer[0]!)!, assigned.get(short)!);
         }

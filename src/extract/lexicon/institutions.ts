@@ -9,7 +9,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'international', 'watch', 'centre', 'center', 'secretariat', 'directorate', 'inspectorate', 'prosecutor', "prosecutor's",
   'club', 'team', 'church', 'mission', 'programme', 'program', 'initiative', 'tribunal', 'legislature', 'chamber',
   'commandant', "commandant's", 'headquarters', 'command', 'brigade', 'battalion', 'regiment', 'division', 'troops', 'unit',
-  'nations', 'exchange', 'airlines', 'airways', 'railways', 'media', 'daily', 'weekly', 'magazine', 'review', 'observer', 'monitor',
+  'nations', 'house', 'exchange', 'airlines', 'airways', 'railways', 'media', 'daily', 'weekly', 'magazine', 'review', 'observer', 'monitor',
 ]);
 
 /** Lower-case institutions often named without capitals ("the interior ministry", "the commandant's office"). */

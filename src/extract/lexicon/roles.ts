@@ -15,6 +15,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'editor', 'columnist', 'writer', 'author', 'activist', 'leader', 'opposition', 'candidate', 'coach', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'player', 'captain', 'member', 'party', 'union', 'trade', 'top', 'diplomat', 'council', 'presidential',
   'adviser', 'advisor', 'aide', 'counsellor', 'counselor', 'delegate', 'negotiator', 'regional', 'provincial', 'federal', 'national',
+  'majority', 'minority', 'whip', 'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'socialist',
 ]);
 
 /** Roles whose holder speaks for an institution ("the spokesperson of X" speaks for X). */

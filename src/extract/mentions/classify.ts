@@ -64,15 +64,38 @@ export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMentio
   const { tokens } = context;
   let first = chunk.first;
   // A capital that only opens the sentence: drop everyday words ("Demonstrations across…", "Moreover").
-  while (first < chunk.last && tokens[first]!.sentenceStart && isCommonWord(lower(tokens[first]!)) && !isRoleToken(tokens[first]!) && !countryOf(tokens[first]!.text) && !placeByName(tokens[first]!.text)) {
+  // A body's name opening the sentence stays ("Senate Majority Leader …", "Interior Ministry officials").
+  while (
+    first < chunk.last &&
+    tokens[first]!.sentenceStart &&
+    isCommonWord(lower(tokens[first]!)) &&
+    !isRoleToken(tokens[first]!) &&
+    !countryOf(tokens[first]!.text) &&
+    !placeByName(tokens[first]!.text) &&
+    !(isInstitutionHead(tokens[first]!) && first + 1 < chunk.last && !CONNECTORS.has(tokens[first + 1]!.text))
+  ) {
     first += 1;
   }
   while (first < chunk.last && CONNECTORS.has(tokens[first]!.text)) first += 1;
   if (first >= chunk.last) return [];
   // "Lyon and Lille", "Reuters and Bloomberg": a list, unless an institution's name holds the "and".
   const institutionNamed = isInstitutionHead(tokens[first]!) || isInstitutionHead(tokens[chunk.last - 1]!);
-  const parts = institutionNamed ? [[first, chunk.last] as const] : splitAt(tokens, first, chunk.last, new Set(['and', '&', 'or']));
+  const parts = institutionNamed ? splitBodies(tokens, first, chunk.last) : splitAt(tokens, first, chunk.last, new Set(['and', '&', 'or']));
   return parts.flatMap(([a, b]) => classifyWithRoles(a, b, chunk.last, context));
+}
+
+/**
+ * Two bodies joined by a connector ("White House for the Democratic Party"): each side is a name of two words
+ * or more that ends with a body's head. One body's own "of"/"for" ("Council of the African Union") stays whole.
+ */
+function splitBodies(tokens: Token[], first: number, last: number): (readonly [number, number])[] {
+  for (let c = first + 2; c < last - 1; c += 1) {
+    if (!CONNECTORS.has(tokens[c]!.text) || !isInstitutionHead(tokens[c - 1]!)) continue;
+    let rest = c + 1;
+    while (rest < last && CONNECTORS.has(tokens[rest]!.text)) rest += 1;
+    if (rest < last && isInstitutionHead(tokens[last - 1]!) && last - rest >= 1) return [[first, c], ...splitBodies(tokens, rest, last)];
+  }
+  return [[first, last]];
 }
 
 function splitAt(tokens: Token[], first: number, last: number, separators: Set<string>): (readonly [number, number])[] {
@@ -96,10 +119,15 @@ function span(context: ClassifyContext, first: number, last: number) {
 function classifyWithRoles(first: number, last: number, chunkEnd: number, context: ClassifyContext): RawMention[] {
   const { tokens } = context;
   const mentions: RawMention[] = [];
+  // A country's whole name may open with a title-like word ("Democratic Republic of the Congo").
+  const whole = countryByName(span(context, first, last).text);
+  if (whole) return [{ type: 'Country', name: whole.name, ...span(context, first, last), country: whole.code }];
   // A body before the titles ("United Nations Secretary-General Antonio Guterres").
   const firstRole = tokens.slice(first, last).findIndex(isRoleToken);
   if (firstRole > 0 && first + firstRole < last - 1 && !isInstitutionHead(tokens[last - 1]!)) {
-    const body = classifyName(first, first + firstRole, first + firstRole, context);
+    // A lone head before a title is a body even where it opens the sentence ("Senate Majority Leader …").
+    const loneHead = firstRole === 1 && isInstitutionHead(tokens[first]!);
+    const body = classifyName(first, first + firstRole, first + firstRole, context) ?? (loneHead ? { type: 'Institution' as const, ...span(context, first, first + 1), name: bare(tokens[first]!) } : null);
     if (body && (body.type === 'Institution' || body.type === 'Country')) {
       mentions.push(body);
       first += firstRole;

@@ -141,7 +141,9 @@ function fromBefore(quote: QuoteSpan, context: Context): string | null {
   if (cut >= 0) start += cut + 2;
   const window = text.slice(start, quote.outerStart);
   if (!SPEECH_VERB_IN(window) && !/:\s*$/.test(window)) return null;
-  const named = within(context.mentions, start, quote.outerStart).find((m) => !isQuoted(m.start, context.quoted));
+  // The subject: a person if one is named (a body before them only qualifies them), else the first name.
+  const unquoted = within(context.mentions, start, quote.outerStart).filter((m) => !isQuoted(m.start, context.quoted));
+  const named = unquoted.find((m) => m.type === 'Person') ?? unquoted[0];
   return named?.entityId ?? describedSpeaker(wordsOf(window).slice(0, 6), quote.outerStart, context);
 }
 

@@ -35,8 +35,8 @@ describe('entity resolution', () => {
   });
 
   it('reads country codes written with dots', () => {
-    const result = extract(article('Trade', 'The U.S. and the U.K. signed a deal with Japan.'));
-    expect(result.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['Japan', 'United Kingdom', 'United States']);
+    const result = extract(article('Trade', 'The U.S. and the U.K. signed a deal with Japan and the Democratic Republic of the Congo.'));
+    expect(result.entities.filter((e) => e.type === 'Country').map((e) => e.name).sort()).toEqual(['DR Congo', 'Japan', 'United Kingdom', 'United States']);
   });
 
   it('maps demonyms to their countries', () => {

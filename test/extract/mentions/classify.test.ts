@@ -10,6 +10,7 @@ describe('entity types from general patterns of news English', () => {
     ['Dutch brewer Grolsky reported higher sales in Asia.', ['Country:Netherlands', 'Institution:Grolsky', 'Place:Asia']],
     ['Voters backed the ruling Green Dawn party in the Western Cape Province.', ['Institution:Green Dawn', 'Place:Western Cape Province']],
     ['Prices of liquefied natural gas, or LNG, rose in January and in the EU.', ['Institution:EU']],
+    ['Senate Majority Leader Ann Cole spoke at the White House for the Democratic Party.', ['Institution:Democratic Party', 'Institution:Senate', 'Institution:White House', 'Person:Ann Cole']],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
