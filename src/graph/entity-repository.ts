@@ -1,7 +1,7 @@
 // Entities: by ids, listed with filters, and the lists that hang off an entity (batched by parent ids).
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
-import { ENTITY, EVENT, MAX_RELATED, STATEMENT } from './projections';
+import { ENTITY, EVENT, MAX_RELATED, PAGE_OF, STATEMENT } from './projections';
 import { toLuceneQuery } from './article-repository';
 import type { EntityRecord, EntityType, EventRecord, Page, StatementRecord } from './records';
 
@@ -31,8 +31,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (s:Statement)-[:SAID_BY]->(e)
 WITH id, s ORDER BY s.date DESC, s.id
-WITH id, collect(${STATEMENT('s')}) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(STATEMENT('s'))}`;
 
 // For each entity: the events it took part in or that happened in it (or in places inside it), newest first.
 const EVENTS_BY_ENTITY_IDS = `
@@ -44,8 +43,7 @@ OPTIONAL CALL (e) {
   MATCH (ev:Event)-[:IN]->(:Place)-[:IN]->(e) RETURN ev
 }
 WITH id, ev ORDER BY ev.start DESC, ev.id
-WITH id, collect(${EVENT('ev')}) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(EVENT('ev'))}`;
 
 // For each entity: the articles that mention it, with the mention spans (evidence), newest first.
 const MENTIONS_BY_ENTITY_IDS = `
@@ -53,8 +51,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[r:MENTIONED_IN]->(a:Article)
 WITH id, r, a ORDER BY a.date DESC, a.id
-WITH id, collect(CASE WHEN a IS NULL THEN null ELSE { articleId: a.id, evidence: r.evidence } END) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(`CASE WHEN a IS NULL THEN null ELSE { articleId: a.id, evidence: r.evidence } END`)}`;
 
 // For each entity: the entities named in the same articles, with how many articles they share.
 const CO_MENTIONED_BY_ENTITY_IDS = `
@@ -63,8 +60,7 @@ MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Entity)
 WHERE other <> e
 WITH id, other, count(DISTINCT a) AS articles ORDER BY articles DESC, other.name
-WITH id, collect(CASE WHEN other IS NULL THEN null ELSE { entity: ${ENTITY('other')}, articles: articles } END) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(`CASE WHEN other IS NULL THEN null ELSE { entity: ${ENTITY('other')}, articles: articles } END`)}`;
 
 // For each person: the titles they hold and where, with the spans that say so.
 const POSITIONS_BY_PERSON_IDS = `
@@ -72,8 +68,7 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})
 OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(h:Entity)
 WITH id, r, h ORDER BY r.title
-WITH id, collect(CASE WHEN h IS NULL THEN null ELSE { title: r.title, holder: ${ENTITY('h')}, evidence: r.evidence } END) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(`CASE WHEN h IS NULL THEN null ELSE { title: r.title, holder: ${ENTITY('h')}, evidence: r.evidence } END`)}`;
 
 // For each country: the places that lie in it.
 const PLACES_BY_COUNTRY_IDS = `
@@ -81,8 +76,7 @@ UNWIND $ids AS id
 MATCH (c:Country {id: id})
 OPTIONAL MATCH (p:Place)-[:IN]->(c)
 WITH id, p ORDER BY p.name
-WITH id, collect(${ENTITY('p')}) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(ENTITY('p'))}`;
 
 // For each place: the country it lies in.
 const COUNTRY_BY_PLACE_IDS = `

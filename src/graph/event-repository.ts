@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { ENTITY, EVENT, STATEMENT } from './projections';
+import { ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
 export interface EventFilter {
@@ -59,8 +59,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[:IN]->(p:Entity)
 WITH id, p ORDER BY p.type, p.name
-WITH id, collect(${ENTITY('p')}) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(ENTITY('p'))}`;
 
 // For each event: who took part in it.
 const PARTICIPANTS_BY_EVENT_IDS = `
@@ -68,8 +67,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[:INVOLVES]->(p:Entity)
 WITH id, p ORDER BY p.name
-WITH id, collect(${ENTITY('p')}) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(ENTITY('p'))}`;
 
 // For each event: the statements about it, oldest first.
 const STATEMENTS_BY_EVENT_IDS = `
@@ -77,8 +75,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (s:Statement)-[:ABOUT]->(ev)
 WITH id, s ORDER BY s.date, s.id
-WITH id, collect(${STATEMENT('s')}) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(STATEMENT('s'))}`;
 
 // For each event: the articles that report it, with the sentences that do (evidence).
 const ARTICLES_BY_EVENT_IDS = `
@@ -86,8 +83,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:REPORTED_IN]->(a:Article)
 WITH id, r, a ORDER BY a.date, a.id
-WITH id, collect(CASE WHEN a IS NULL THEN null ELSE { articleId: a.id, evidence: r.evidence } END) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(`CASE WHEN a IS NULL THEN null ELSE { articleId: a.id, evidence: r.evidence } END`)}`;
 
 // For each event: the events that are part of it.
 const SUB_EVENTS_BY_EVENT_IDS = `
@@ -95,8 +91,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (sub:Event)-[:PART_OF]->(ev)
 WITH id, sub ORDER BY sub.start
-WITH id, collect(${EVENT('sub')}) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(EVENT('sub'))}`;
 
 function filterParams(filter: EventFilter) {
   return { from: filter.from ?? null, to: filter.to ?? null, type: filter.type ?? null, placeId: filter.placeId ?? null, participantId: filter.participantId ?? null };

@@ -63,21 +63,24 @@ ON CREATE SET ev.type = row.type, ev.label = row.label, ev.datePrecision = row.d
               ev.start = CASE WHEN row.start IS NULL THEN null ELSE date(row.start) END,
               ev.end = CASE WHEN row.end IS NULL THEN null ELSE date(row.end) END`;
 
-const LINK_EVENT_PLACES = `
+// Links each row's node to every node its id list names, with the row's evidence (labels and types are constants).
+const linkEach = (source: string, list: string, target: string, type: string, evidence: string, extra = '') => `
 UNWIND $rows AS row
-MATCH (ev:Event {id: row.id})
-UNWIND row.places AS placeId
-MATCH (p:Entity {id: placeId})
-MERGE (ev)-[r:IN]->(p)
-SET ${addEvidence('r', 'row.evidence')}`;
+MATCH (s:${source} {id: row.id})
+UNWIND row.${list} AS targetId
+MATCH (t:${target} {id: targetId})
+MERGE (s)-[r:${type}]->(t)
+SET ${extra}${addEvidence('r', evidence)}`;
 
-const LINK_EVENT_PARTICIPANTS = `
-UNWIND $rows AS row
-MATCH (ev:Event {id: row.id})
-UNWIND row.participants AS participantId
-MATCH (p:Entity {id: participantId})
-MERGE (ev)-[r:INVOLVES]->(p)
-SET r.role = coalesce(r.role, 'participant'), ${addEvidence('r', 'row.evidence')}`;
+// Links a statement to the one entity an id names, when there is one.
+const linkOptional = (id: string, type: string) => `
+WITH s, row
+OPTIONAL MATCH (t:Entity {id: row.${id}})
+FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END |
+  MERGE (s)-[r:${type}]->(t) SET ${addEvidence('r', '[row.evidence]')})`;
+
+const LINK_EVENT_PLACES = linkEach('Event', 'places', 'Entity', 'IN', 'row.evidence');
+const LINK_EVENT_PARTICIPANTS = linkEach('Event', 'participants', 'Entity', 'INVOLVES', 'row.evidence', "r.role = coalesce(r.role, 'participant'), ");
 
 const UPSERT_STATEMENTS = `
 UNWIND $rows AS row
@@ -89,35 +92,10 @@ SET s.quote = row.quote, s.direct = row.direct, s.articleId = $articleId, s.star
 WITH s, row
 MATCH (a:Article {id: $articleId})
 MERGE (s)-[r:REPORTED_IN]->(a)
-SET ${addEvidence('r', '[row.evidence]')}
-WITH s, row
-OPTIONAL MATCH (speaker:Entity {id: row.speakerId})
-FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END |
-  MERGE (s)-[said:SAID_BY]->(speaker) SET ${addEvidence('said', '[row.evidence]')})
-WITH s, row
-OPTIONAL MATCH (medium:Entity {id: row.mediumId})
-FOREACH (_ IN CASE WHEN medium IS NULL THEN [] ELSE [1] END |
-  MERGE (s)-[via:VIA]->(medium) SET ${addEvidence('via', '[row.evidence]')})
-WITH s, row
-OPTIONAL MATCH (principal:Entity {id: row.onBehalfOfId})
-FOREACH (_ IN CASE WHEN principal IS NULL THEN [] ELSE [1] END |
-  MERGE (s)-[behalf:ON_BEHALF_OF]->(principal) SET ${addEvidence('behalf', '[row.evidence]')})`;
+SET ${addEvidence('r', '[row.evidence]')}${linkOptional('speakerId', 'SAID_BY')}${linkOptional('mediumId', 'VIA')}${linkOptional('onBehalfOfId', 'ON_BEHALF_OF')}`;
 
-const LINK_STATEMENTS_ABOUT_ENTITIES = `
-UNWIND $rows AS row
-MATCH (s:Statement {id: row.id})
-UNWIND row.aboutEntities AS targetId
-MATCH (t:Entity {id: targetId})
-MERGE (s)-[r:ABOUT]->(t)
-SET ${addEvidence('r', '[row.evidence]')}`;
-
-const LINK_STATEMENTS_ABOUT_EVENTS = `
-UNWIND $rows AS row
-MATCH (s:Statement {id: row.id})
-UNWIND row.aboutEvents AS targetId
-MATCH (t:Event {id: targetId})
-MERGE (s)-[r:ABOUT]->(t)
-SET ${addEvidence('r', '[row.evidence]')}`;
+const LINK_STATEMENTS_ABOUT_ENTITIES = linkEach('Statement', 'aboutEntities', 'Entity', 'ABOUT', '[row.evidence]');
+const LINK_STATEMENTS_ABOUT_EVENTS = linkEach('Statement', 'aboutEvents', 'Event', 'ABOUT', '[row.evidence]');
 
 // A place lies in the country the gazetteer names, when that country is in the graph.
 const LINK_PLACE_COUNTRIES = `

@@ -6,3 +6,7 @@ export const STATEMENT = (v: string) => `${v} { .id, .quote, .direct, .articleId
 
 /** Items per parent a relationship list returns at most (its totalCount stays exact). */
 export const MAX_RELATED = 500;
+
+/** The end of a per-parent list query: the parent's items (nulls skipped), how many, and the first MAX_RELATED. */
+export const PAGE_OF = (item: string) => `WITH id, collect(${item}) AS items
+RETURN id, size(items) AS total, items[..$max] AS items`;

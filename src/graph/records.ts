@@ -1,15 +1,9 @@
 // Plain records the read queries return (the GraphQL layer maps them to types).
-export type EntityType = 'Person' | 'Institution' | 'Country' | 'Place';
+import type { Entity } from '../extract/entities/resolve';
 
-export interface EntityRecord {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  roles: string[];
-  /** ISO country code (countries and places), when known. */
-  country: string | null;
-}
+/** An entity as stored and read: the shape extraction gives it. */
+export type EntityRecord = Entity;
+export type EntityType = Entity['type'];
 
 export interface EventRecord {
   id: string;

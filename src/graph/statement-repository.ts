@@ -4,7 +4,7 @@ import { toLuceneQuery } from './article-repository';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
 import { EVENTS_ANYWHERE, EVENTS_IN_PLACE, type EventFilter } from './event-repository';
-import { ENTITY, EVENT, STATEMENT } from './projections';
+import { ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
 export interface StatementFilter {
@@ -58,8 +58,7 @@ MATCH (ev:Event {id: id})
 OPTIONAL MATCH (s:Statement)-[:ABOUT]->(ev)
 OPTIONAL MATCH (s)-[:SAID_BY]->(speaker:Entity)
 WITH id, speaker, collect(${STATEMENT('s')}) AS statements
-WITH id, collect(CASE WHEN speaker IS NULL THEN null ELSE { speaker: ${ENTITY('speaker')}, statements: statements } END) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(`CASE WHEN speaker IS NULL THEN null ELSE { speaker: ${ENTITY('speaker')}, statements: statements } END`)}`;
 
 // For each statement: the events and entities it is about.
 const ABOUT_BY_STATEMENT_IDS = `
@@ -67,9 +66,7 @@ UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 OPTIONAL MATCH (s)-[:ABOUT]->(t)
 WITH id, t ORDER BY t.start, t.name
-WITH id,
-     collect(CASE WHEN t:Event THEN { kind: 'Event', event: ${EVENT('t')} } WHEN t:Entity THEN { kind: 'Entity', entity: ${ENTITY('t')} } END) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+${PAGE_OF(`CASE WHEN t:Event THEN { kind: 'Event', event: ${EVENT('t')} } WHEN t:Entity THEN { kind: 'Entity', entity: ${ENTITY('t')} } END`)}`;
 
 export interface Commentator {
   speaker: EntityRecord;
