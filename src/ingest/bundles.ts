@@ -3,7 +3,7 @@
 import type { Extraction } from '../extract/contract';
 import { foldName } from '../extract/knowledge/fold';
 import { sentenceAround } from '../extract/text/sentence-around';
-import type { EntityType } from '../graph/records';
+import type { EntityType, EventRecord } from '../graph/records';
 import type { SourceArticle } from '../sources/article';
 
 export type { EntityType };
@@ -26,17 +26,7 @@ export interface ArticleBundle {
   article: SourceArticle;
   entities: EntityRow[];
   mentions: { entityId: string; evidence: string[] }[];
-  events: {
-    id: string;
-    type: string;
-    label: string;
-    start: string | null;
-    end: string | null;
-    datePrecision: string | null;
-    evidence: string[];
-    places: string[];
-    participants: string[];
-  }[];
+  events: (EventRecord & { evidence: string[]; places: string[]; participants: string[] })[];
   statements: {
     id: string;
     quote: string;
@@ -54,7 +44,7 @@ export interface ArticleBundle {
     evidence: string;
   }[];
   /** Events its statements are about that other articles report (written first as bare nodes, so the links hold). */
-  referencedEvents: { id: string; type: string; label: string; start: string | null; end: string | null; datePrecision: string | null }[];
+  referencedEvents: EventRecord[];
   /** Titles held, as this article states them: (Person)-[:HOLDS_ROLE {title}]->(Institution|Country). */
   positions: { personId: string; title: string; holderId: string; evidence: string }[];
   /** Places of this article whose country is known and also a country entity: (Place)-[:IN]->(Country). */
