@@ -8,11 +8,11 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'network', 'channel', 'tv', 'television', 'radio', 'news', 'times', 'post', 'press', 'herald', 'journal', 'tribune', 'gazette',
   'international', 'watch', 'centre', 'center', 'secretariat', 'directorate', 'inspectorate', 'prosecutor', "prosecutor's",
   'club', 'team', 'church', 'mission', 'programme', 'program', 'initiative', 'tribunal', 'legislature', 'chamber',
-  'commandant', "commandant's", 'headquarters', 'command', 'brigade', 'battalion', 'regiment', 'division', 'troops', 'unit',
+  'headquarters', 'command', 'brigade', 'battalion', 'regiment', 'division', 'troops', 'unit',
   'nations', 'house', 'exchange', 'airlines', 'airways', 'railways', 'media', 'daily', 'weekly', 'magazine', 'review', 'observer', 'monitor',
 ]);
 
-/** Lower-case institutions often named without capitals ("the interior ministry", "the commandant's office"). */
+/** Lower-case institutions often named without capitals ("the interior ministry", "the mayor's office"). */
 export const LOWERCASE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'office', 'commission', 'committee', 'council', 'government', 'parliament', 'police', 'army', 'military',
   'agency', 'service', 'court', 'department', 'administration', 'authorities', 'cabinet', 'senate',
