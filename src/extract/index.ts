@@ -21,6 +21,8 @@ export interface AnalysedArticle {
   mentions: RawMention[];
   /** Acronyms stated with their expansion. */
   acronyms: Map<string, string>;
+  /** Where the dateline ends ("Geneva 22.09.2023 "): its place says where the article was written. */
+  bodyStart: number;
 }
 
 /** Stage 1–2 for one article: tokens, sentences, and typed mentions in text order. */
@@ -42,7 +44,7 @@ export function analyseArticle(article: SourceArticle): AnalysedArticle {
     .filter((mention) => !dateline || mention.start >= dateline.length || mention === datelinePlace[0])
     .sort((a, b) => a.start - b.start);
   const mentions = typePlaceLists(found, article.text);
-  return { article, text, mentions, acronyms };
+  return { article, text, mentions, acronyms, bodyStart: dateline?.length ?? 0 };
 }
 
 /** Extracts the structure of a set of articles. */
@@ -59,21 +61,21 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
     list.push({ entityId: m.entityId, type: typeOf.get(m.entityId)!, start: m.start, end: m.end, role: m.mention.role });
     mentionsOf.set(m.articleId, list);
   }
-  const statements = analysed.flatMap(({ article, text }) => findStatements(article, text.sentences, mentionsOf.get(article.id) ?? [], datelineEnd(article)));
+  const statements = analysed.flatMap(({ article, text, bodyStart }) => findStatements(article, text.sentences, mentionsOf.get(article.id) ?? [], bodyStart));
   const nameOf = new Map(entities.map((entity) => [entity.id, entity.name]));
   const countryByCode = new Map(entities.filter((entity) => entity.type === 'Country' && entity.country).map((entity) => [entity.country!, entity.id]));
   const countryOfPlace = new Map(
     entities.filter((entity) => entity.type === 'Place' && entity.country && countryByCode.has(entity.country)).map((entity) => [entity.id, countryByCode.get(entity.country!)!]),
   );
   const events = mergeEvents(
-    analysed.flatMap(({ article, text }) =>
+    analysed.flatMap(({ article, text, bodyStart }) =>
       findArticleEvents({
         articleId: article.id,
         text: article.text,
         date: article.date,
         sentences: text.sentences,
         mentions: mentionsOf.get(article.id) ?? [],
-        bodyStart: datelineEnd(article),
+        bodyStart,
         countryOfPlace,
       }),
     ),
@@ -136,9 +138,4 @@ function findPositions(mentions: EntityMention[]): ContractPosition[] {
     positions.push({ personId: m.entityId, title: m.mention.role, holderId, articleId: m.articleId, start, end: Math.max(m.end, m.mention.roleHolder!.end) });
   }
   return positions;
-}
-
-/** Where the dateline ("Geneva 22.09.2023") ends: its place says where the article was written. */
-function datelineEnd(article: SourceArticle): number {
-  return parseDateline(article.text)?.length ?? 0;
 }
