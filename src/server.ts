@@ -5,7 +5,9 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga } from 'graphql-yoga';
+import { useCheckedVariables } from './checked-variables';
 import { createContext, type Limits } from './context';
 import type { Graph } from './graph/driver';
 import { schema } from './schema';
@@ -56,6 +58,8 @@ export function createGraphQLApp(graph: Graph, limits: ServerLimits) {
       maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true }),
       maxAliasesPlugin({ n: 30, exposeLimits: true }),
       costLimitPlugin({ maxCost: limits.maxCost ?? 250_000, exposeLimits: true }),
+      useCheckedVariables(),
+      useGraphQlJit(),
       // Analysts repeat questions; answers are shared by all clients (no per-user data) for a short time, and
       // mutations drop every answer. Articles ingested from files (another process) show once the TTL has passed.
       ...(limits.cacheTtlMs ? [useResponseCache({ session: () => null, ttl: limits.cacheTtlMs, cache, invalidateViaMutation: false })] : []),

@@ -40,7 +40,7 @@ async function measure(label: string, graph: Graph, requests: [string, { query: 
     }
     for (const [name, body] of requests) {
       const payload = JSON.stringify(body);
-      const result = await autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections: CONNECTIONS, duration: DURATION_S });
+      const result = await autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections: CONNECTIONS, duration: DURATION_S, workers: 1 });
       // Requests still in flight when the load stops finish before the next run (or the database closes).
       await new Promise((resolve) => setTimeout(resolve, 2_000));
       lines.push(

@@ -33,7 +33,7 @@ MATCH (e:Entity {id: m.id})
 CREATE (e)-[:MENTIONED_IN {evidence: [row.id + ':' + m.start + ':' + m.end], count: 1}]->(a)`;
 const WRITE_EVENTS = `
 UNWIND $rows AS row
-CREATE (ev:Event {id: row.id, type: row.type, label: row.label, start: date(row.date), end: date(row.date), datePrecision: 'day'})
+CREATE (ev:Event {id: row.id, type: row.type, label: row.label, start: date(row.date), end: date(row.date), days: 0, datePrecision: 'day'})
 WITH ev, row
 MATCH (a:Article {id: row.articleId}), (p:Entity {id: row.placeId}), (who:Entity {id: row.participantId})
 CREATE (ev)-[:REPORTED_IN {evidence: [row.articleId + ':0:40']}]->(a)

@@ -2,6 +2,7 @@
 import neo4j from 'neo4j-driver';
 import type { SourceArticle } from '../sources/article';
 import type { Graph } from './driver';
+import { ARTICLE } from './projections';
 
 /** An article as read: everything but its text, which is loaded on its own when asked for. */
 export interface ArticleRecord {
@@ -31,7 +32,7 @@ SET a.title = $row.title,
     a.url = $row.url,
     a.text = $row.text`;
 
-const ARTICLE_PROJECTION = `a { .id, .title, .author, .source, .url, date: toString(a.date) } AS article`;
+const ARTICLE_PROJECTION = `${ARTICLE('a')} AS article`;
 
 // The texts of the articles with the given ids.
 const FIND_ARTICLE_TEXTS_BY_IDS = `

@@ -20,16 +20,30 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 RETURN ${EVENT('ev')} AS event`;
 
-// Events `ev` of the type and overlapping the period, either anywhere or in a place (a country includes the
-// places in it). With a place, the query starts from it and walks to its events instead of reading every event.
-// Shared with the commentators question.
-const EVENT_CONDITIONS = `($type IS NULL OR ev.type = $type)
-  AND ($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
+// Three ways to find the events `ev` of a filter (type, period, place; a country includes the places in it);
+// chooseEventSource picks the cheapest for the filter. Shared with the commentators question.
+const OF_TYPE = '($type IS NULL OR ev.type = $type)';
+const OVERLAPS_PERIOD = `($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
   AND ($to IS NULL OR ev.start <= date($to))`;
-export const EVENTS_ANYWHERE = `
+const IN_PLACE = `($placeId IS NULL OR EXISTS {
+    MATCH (ev)-[:IN]->(p:Entity) WHERE p.id = $placeId OR EXISTS { MATCH (p)-[:IN]->(:Entity {id: $placeId}) }
+  })`;
+export const EVENT_SOURCES = {
+  // No period and no place: every event of the type.
+  anywhere: `
 MATCH (ev:Event)
-WHERE ${EVENT_CONDITIONS}`;
-export const EVENTS_IN_PLACE = `
+WHERE ${OF_TYPE}`,
+  // By the start-date index. An event overlaps the period if it starts before its end and ends after its
+  // start, so the index range begins earlier by the longest event's length in days (`days`, itself indexed).
+  period: `
+CALL () { MATCH (x:Event) WHERE x.days IS NOT NULL RETURN x.days AS slack ORDER BY x.days DESC LIMIT 1 }
+MATCH (ev:Event)
+WHERE ev.start >= date($from) - duration({days: slack}) AND ev.start <= date($to)
+  AND coalesce(ev.end, ev.start) >= date($from)
+  AND ${OF_TYPE}
+  AND ${IN_PLACE}`,
+  // From the place, walking to the events in it and in the places inside it.
+  place: `
 MATCH (target:Entity {id: $placeId})
 CALL (target) {
   MATCH (ev:Event)-[:IN]->(target) RETURN ev
@@ -37,21 +51,57 @@ CALL (target) {
   MATCH (ev:Event)-[:IN]->(:Place)-[:IN]->(target) RETURN ev
 }
 WITH DISTINCT ev
-WHERE ${EVENT_CONDITIONS}`;
+WHERE ${OF_TYPE}
+  AND ${OVERLAPS_PERIOD}`,
+};
+export type EventSource = keyof typeof EVENT_SOURCES;
+
+/** Sets an event's length in days (0 for one day), which the period source's index range depends on. */
+export const EVENT_DAYS = 'ev.days = CASE WHEN ev.start IS NULL THEN null ELSE duration.inDays(ev.start, coalesce(ev.end, ev.start)).days END';
+
+/** Periods up to this long are read from the date index even with a place; longer ones start from the place. */
+const PERIOD_FIRST_MAX_DAYS = 400;
+const DAY_MS = 86_400_000;
+
+/**
+ * The cheapest way to the filter's events. A year or less of news holds few events, so reading them by date
+ * and checking their place beats walking every event a country ever had; over longer or open periods the
+ * place's own events are the smaller set.
+ */
+export function chooseEventSource(filter: EventFilter): EventSource {
+  const period = Boolean(filter.from || filter.to);
+  if (!filter.placeId) return period ? 'period' : 'anywhere';
+  if (!filter.from || !filter.to) return 'place';
+  return (Date.parse(filter.to) - Date.parse(filter.from)) / DAY_MS <= PERIOD_FIRST_MAX_DAYS ? 'period' : 'place';
+}
+
+/** Query parameters of an event filter; the period source needs both bounds, so open ends become the far past or future. */
+export function eventFilterParams(filter: EventFilter, source: EventSource) {
+  const open = source === 'period';
+  return {
+    from: filter.from ?? (open ? FAR_PAST : null),
+    to: filter.to ?? (open ? FAR_FUTURE : null),
+    type: filter.type ?? null,
+    placeId: filter.placeId ?? null,
+    participantId: filter.participantId ?? null,
+  };
+}
+const FAR_PAST = '0001-01-01';
+const FAR_FUTURE = '9999-12-31';
+
+/** One query per event source, built by `query` around the source's text. */
+export const perEventSource = (query: (source: string) => string) =>
+  Object.fromEntries(Object.entries(EVENT_SOURCES).map(([name, source]) => [name, query(source)])) as Record<EventSource, string>;
 
 // Events matching the filter, also by participant, a page of them or how many.
 const PARTICIPANT_CONDITION = `
   AND ($participantId IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(:Entity {id: $participantId}) })`;
-const listEventsQuery = (source: string) => `${source}${PARTICIPANT_CONDITION}
+const LIST_EVENTS = perEventSource((source) => `${source}${PARTICIPANT_CONDITION}
 WITH ev ORDER BY ev.start DESC, ev.id
 SKIP $offset LIMIT $limit
-RETURN ${EVENT('ev')} AS event`;
-const countEventsQuery = (source: string) => `${source}${PARTICIPANT_CONDITION}
-RETURN count(ev) AS total`;
-const LIST_EVENTS = listEventsQuery(EVENTS_ANYWHERE);
-const LIST_EVENTS_IN_PLACE = listEventsQuery(EVENTS_IN_PLACE);
-const COUNT_EVENTS = countEventsQuery(EVENTS_ANYWHERE);
-const COUNT_EVENTS_IN_PLACE = countEventsQuery(EVENTS_IN_PLACE);
+RETURN ${EVENT('ev')} AS event`);
+const COUNT_EVENTS = perEventSource((source) => `${source}${PARTICIPANT_CONDITION}
+RETURN count(ev) AS total`);
 
 // For each event: its places.
 const PLACES_BY_EVENT_IDS = `
@@ -93,22 +143,19 @@ OPTIONAL MATCH (sub:Event)-[:PART_OF]->(ev)
 WITH id, sub ORDER BY sub.start
 ${PAGE_OF(EVENT('sub'))}`;
 
-function filterParams(filter: EventFilter) {
-  return { from: filter.from ?? null, to: filter.to ?? null, type: filter.type ?? null, placeId: filter.placeId ?? null, participantId: filter.participantId ?? null };
-}
-
 export async function findEventsByIds(graph: Graph, ids: readonly string[]): Promise<EventRecord[]> {
   return (await graph.read<{ event: EventRecord }>(FIND_EVENTS_BY_IDS, { ids })).map((row) => row.event);
 }
 
 export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number): Promise<EventRecord[]> {
-  const query = filter.placeId ? LIST_EVENTS_IN_PLACE : LIST_EVENTS;
-  const rows = await graph.read<{ event: EventRecord }>(query, { ...filterParams(filter), offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  const source = chooseEventSource(filter);
+  const rows = await graph.read<{ event: EventRecord }>(LIST_EVENTS[source], { ...eventFilterParams(filter, source), offset: neo4j.int(offset), limit: neo4j.int(limit) });
   return rows.map((row) => row.event);
 }
 
 export async function countEvents(graph: Graph, filter: EventFilter): Promise<number> {
-  const [row] = await graph.read<{ total: number }>(filter.placeId ? COUNT_EVENTS_IN_PLACE : COUNT_EVENTS, filterParams(filter));
+  const source = chooseEventSource(filter);
+  const [row] = await graph.read<{ total: number }>(COUNT_EVENTS[source], eventFilterParams(filter, source));
   return row?.total ?? 0;
 }
 

@@ -4,6 +4,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { ArticleBundle, EntityType } from '../ingest/bundles';
 import { UPSERT_ARTICLE } from './article-repository';
 import type { Graph } from './driver';
+import { EVENT_DAYS } from './event-repository';
 
 // Appends the evidence strings in `$list` that `r.evidence` does not hold yet.
 const addEvidence = (target: string, list: string) =>
@@ -43,6 +44,7 @@ MERGE (e)-[r:MENTIONED_IN]->(a)
 SET ${addEvidence('r', 'row.evidence')}, r.count = size(r.evidence)`;
 
 // Events widen their dates when another article tells more of them.
+
 const UPSERT_EVENTS = `
 UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})
@@ -50,6 +52,8 @@ ON CREATE SET ev.type = row.type, ev.label = row.label, ev.datePrecision = row.d
 WITH ev, row, CASE WHEN row.start IS NULL THEN null ELSE date(row.start) END AS start, CASE WHEN row.end IS NULL THEN null ELSE date(row.end) END AS end
 SET ev.start = CASE WHEN ev.start IS NULL OR (start IS NOT NULL AND start < ev.start) THEN start ELSE ev.start END,
     ev.end = CASE WHEN ev.end IS NULL OR (end IS NOT NULL AND end > ev.end) THEN end ELSE ev.end END
+WITH ev, row
+SET ${EVENT_DAYS}
 WITH ev, row
 MATCH (a:Article {id: $articleId})
 MERGE (ev)-[r:REPORTED_IN]->(a)
@@ -61,7 +65,8 @@ UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})
 ON CREATE SET ev.type = row.type, ev.label = row.label, ev.datePrecision = row.datePrecision,
               ev.start = CASE WHEN row.start IS NULL THEN null ELSE date(row.start) END,
-              ev.end = CASE WHEN row.end IS NULL THEN null ELSE date(row.end) END`;
+              ev.end = CASE WHEN row.end IS NULL THEN null ELSE date(row.end) END
+SET ${EVENT_DAYS}`;
 
 // Links each row's node to every node its id list names, with the row's evidence (labels and types are constants).
 const linkEach = (source: string, list: string, target: string, type: string, evidence: string, extra = '') => `

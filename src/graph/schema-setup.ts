@@ -1,5 +1,6 @@
 // Constraints and indexes of the graph model; every statement is idempotent (IF NOT EXISTS).
 import type { Graph } from './driver';
+import { EVENT_DAYS } from './event-repository';
 
 const KEYED_LABELS = ['Article', 'Entity', 'Person', 'Institution', 'Country', 'Place', 'Event', 'Statement', 'NameKey'] as const;
 
@@ -16,6 +17,8 @@ const INDEXES = [
   // Range: the dates that period filters compare.
   'CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.start)',
   'CREATE INDEX event_end IF NOT EXISTS FOR (n:Event) ON (n.end)',
+  // Range: an event's length in days, whose maximum widens the period filter's date range.
+  'CREATE INDEX event_days IF NOT EXISTS FOR (n:Event) ON (n.days)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date)',
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
   'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
@@ -24,10 +27,14 @@ const INDEXES = [
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
 
+// Graphs written before events carried their length in days get it now.
+const BACKFILL_EVENT_DAYS = `MATCH (ev:Event) WHERE ev.days IS NULL AND ev.start IS NOT NULL SET ${EVENT_DAYS}`;
+
 /** Creates what is missing and waits until every index is online. */
 export async function setupGraphSchema(graph: Graph): Promise<void> {
   for (const statement of [...CONSTRAINTS, ...INDEXES]) {
     await graph.write(statement);
   }
   await graph.write(AWAIT_INDEXES);
+  await graph.write(BACKFILL_EVENT_DAYS);
 }

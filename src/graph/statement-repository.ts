@@ -3,8 +3,9 @@ import neo4j from 'neo4j-driver';
 import { toLuceneQuery } from './article-repository';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { EVENTS_ANYWHERE, EVENTS_IN_PLACE, type EventFilter } from './event-repository';
-import { ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
+import { chooseEventSource, eventFilterParams, perEventSource, type EventFilter } from './event-repository';
+import type { ArticleRecord } from './article-repository';
+import { ARTICLE, ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
 export interface StatementFilter {
@@ -41,15 +42,15 @@ const COUNT_STATEMENTS = countStatementsQuery(STATEMENT_SOURCE_ALL);
 const COUNT_STATEMENTS_WORDS = countStatementsQuery(STATEMENT_SOURCE_WORDS);
 
 // The canonical question: who commented on the events of a period and place (and type) — each speaker with
-// the statements they made about those events, most statements first.
-const commentatorsQuery = (events: string) => `${events}
+// the statements they made about those events, most statements first, and the articles those statements come
+// from (the answer's evidence asks for them; returning them here saves a round trip).
+export const COMMENTATORS = perEventSource((events) => `${events}
 MATCH (s:Statement)-[:ABOUT]->(ev)
 MATCH (s)-[:SAID_BY]->(speaker:Entity)
 WITH speaker, collect(DISTINCT s) AS statements
 WITH speaker, statements ORDER BY size(statements) DESC, speaker.name
-RETURN ${ENTITY('speaker')} AS speaker, [s IN statements | ${STATEMENT('s')}] AS statements`;
-const COMMENTATORS = commentatorsQuery(EVENTS_ANYWHERE);
-const COMMENTATORS_IN_PLACE = commentatorsQuery(EVENTS_IN_PLACE);
+RETURN ${ENTITY('speaker')} AS speaker, [s IN statements | ${STATEMENT('s')}] AS statements,
+  COLLECT { UNWIND statements AS s MATCH (a:Article {id: s.articleId}) RETURN DISTINCT ${ARTICLE('a')} } AS articles`);
 
 // For each event: the speakers of statements about it, with those statements.
 const COMMENTATORS_BY_EVENT_IDS = `
@@ -95,13 +96,11 @@ export async function countStatements(graph: Graph, filter: StatementFilter): Pr
   return row?.total ?? 0;
 }
 
-export async function findCommentators(graph: Graph, filter: EventFilter): Promise<Commentator[]> {
-  return graph.read<{ speaker: EntityRecord; statements: StatementRecord[] }>(filter.placeId ? COMMENTATORS_IN_PLACE : COMMENTATORS, {
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-    type: filter.type ?? null,
-    placeId: filter.placeId ?? null,
-  });
+/** Who commented on the events the filter selects, and the articles their statements come from. */
+export async function findCommentators(graph: Graph, filter: EventFilter): Promise<{ commentators: Commentator[]; articles: ArticleRecord[] }> {
+  const source = chooseEventSource(filter);
+  const rows = await graph.read<{ speaker: EntityRecord; statements: StatementRecord[]; articles: ArticleRecord[] }>(COMMENTATORS[source], eventFilterParams(filter, source));
+  return { commentators: rows.map(({ speaker, statements }) => ({ speaker, statements })), articles: rows.flatMap((row) => row.articles) };
 }
 
 export const findCommentatorsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<Commentator>(graph, COMMENTATORS_BY_EVENT_IDS, ids);

@@ -1,4 +1,3 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { deleteArticle } from '../graph/article-deleter';
 import { findArticlesByIds } from '../graph/article-repository';
 import { ingestArticles } from '../ingest';
@@ -7,6 +6,7 @@ import { parseByline } from '../sources/byline';
 import { parseDateline } from '../sources/dateline';
 import { ArticleRef } from './article';
 import { builder } from './builder';
+import { readGlobalID } from './global-id';
 
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_TEXT_LENGTH = 200_000;
@@ -112,12 +112,8 @@ builder.mutationField('deleteArticle', (t) =>
     },
     args: { id: t.arg.id({ required: true, description: 'Global id of the article.' }) },
     resolve: async (_root, { id }, context) => {
-      let decoded: { typename: string; id: string };
-      try {
-        decoded = decodeGlobalID(String(id));
-      } catch {
-        throw new InvalidInputError(`${JSON.stringify(id)} is not a global id.`, 'id');
-      }
+      const decoded = readGlobalID(String(id));
+      if (!decoded) throw new InvalidInputError(`${JSON.stringify(id)} is not a global id.`, 'id');
       if (decoded.typename !== 'Article') throw new InvalidInputError(`${JSON.stringify(id)} is the id of a ${decoded.typename}, not of an Article.`, 'id');
       const report = await deleteArticle(context.graph, decoded.id);
       await context.forgetAnswers();

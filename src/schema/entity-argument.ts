@@ -1,8 +1,8 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context';
 import { foldName } from '../extract/knowledge/fold';
 import { findEntityIdsByKeys } from '../graph/resolution-reads';
+import { readGlobalID } from './global-id';
 import type { EntityType } from '../graph/records';
 
 const ENTITY_TYPES: EntityType[] = ['Person', 'Institution', 'Country', 'Place'];
@@ -12,12 +12,8 @@ const ENTITY_TYPES: EntityType[] = ['Person', 'Institution', 'Country', 'Place']
  * accents ignored. A name that fits several entities, or none, is a GraphQL error that says so.
  */
 export async function resolveEntityArgument(context: Context, value: string, types: EntityType[] = ENTITY_TYPES): Promise<string> {
-  try {
-    const { typename, id } = decodeGlobalID(value);
-    if ((ENTITY_TYPES as string[]).includes(typename)) return id;
-  } catch {
-    // not a global id: a name
-  }
+  const global = readGlobalID(value);
+  if (global && (ENTITY_TYPES as string[]).includes(global.typename)) return global.id;
   const keys = types.map((type) => `${type.toLowerCase()}|${foldName(value)}`);
   const found = await findEntityIdsByKeys(context.graph, keys);
   const ids = [...new Set([...found.values()].flat())];

@@ -96,6 +96,11 @@ builder.queryField('commentators', (t) =>
     type: [CommentatorRef],
     description: 'Who commented on the events of a period, place and type: each speaker with their statements about those events and the evidence. "Who commented on the January events?" is `commentators(filter: {period: {month: "2022-01"}, place: "Kazakhstan"})`.',
     args: { filter: t.arg({ type: EventFilterInput, required: true, description: 'Which events.' }) },
-    resolve: async (_root, args, context) => findCommentators(context.graph, await toEventFilter(context, args.filter)),
+    resolve: async (_root, args, context) => {
+      const { commentators, articles } = await findCommentators(context.graph, await toEventFilter(context, args.filter));
+      // The evidence of these statements names these articles: the article loader need not ask again.
+      for (const article of articles) context.loaders.articleById.prime(article.id, article);
+      return commentators;
+    },
   }),
 );

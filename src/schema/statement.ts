@@ -1,9 +1,10 @@
-import { decodeGlobalID, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { EntityRecord, EventRecord } from '../graph/records';
 import { countStatements, listStatements, type AboutTarget } from '../graph/statement-repository';
 import { ArticleRef } from './article';
 import { builder } from './builder';
 import { resolveEntityArgument } from './entity-argument';
+import { readGlobalID } from './global-id';
 import { EvidenceRef } from './evidence';
 import { checkPageSize } from './pagination';
 import { periodInput, toDateRange } from './period';
@@ -64,13 +65,7 @@ builder.queryField('statements', (t) =>
         const input = args.filter;
         let aboutId: string | null = null;
         if (input?.about) {
-          const decoded = (() => {
-            try {
-              return decodeGlobalID(input.about);
-            } catch {
-              return null;
-            }
-          })();
+          const decoded = readGlobalID(input.about);
           aboutId = decoded?.typename === 'Event' ? decoded.id : await resolveEntityArgument(context, input.about);
         }
         const filter = {

@@ -1,0 +1,121 @@
+// The three ways to the events of a filter (every event, by the date index, from the place) must select the
+// same events: checked on a generated graph against a plain-JavaScript reading of the same events.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/graph/driver';
+import { chooseEventSource, countEvents, listEvents, type EventFilter } from '../../src/graph/event-repository';
+import { writeArticleBundle } from '../../src/graph/knowledge-writer';
+import { setupGraphSchema } from '../../src/graph/schema-setup';
+import { findCommentators } from '../../src/graph/statement-repository';
+import type { ArticleBundle } from '../../src/ingest/bundles';
+import { openEmptyGraph } from '../support/graph';
+
+interface TestEvent {
+  id: string;
+  type: string;
+  start: string;
+  end: string | null;
+  placeId: string;
+  speakerId: string;
+}
+
+const COUNTRIES = ['country:aa', 'country:bb'];
+const PLACES = { 'place:a1': 'country:aa', 'place:a2': 'country:aa', 'place:b1': 'country:bb' } as Record<string, string>;
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** A small deterministic generator, so a failure reproduces. */
+function random(seed: number) {
+  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+
+function generateEvents(count: number): TestEvent[] {
+  const next = random(7);
+  const origin = Date.parse('2020-01-01');
+  const placeIds = [...COUNTRIES, ...Object.keys(PLACES)];
+  return Array.from({ length: count }, (_, i) => {
+    const start = origin + Math.floor(next() * 3 * 365) * DAY;
+    // Most events last a day; some run for weeks (so they overlap periods they started before); a few have no end.
+    const roll = next();
+    const end = roll < 0.1 ? null : roll < 0.3 ? start + Math.floor(next() * 90) * DAY : start;
+    return { id: `event:t${i}`, type: next() < 0.5 ? 'protest' : 'election', start: iso(start), end: end === null ? null : iso(end), placeId: placeIds[Math.floor(next() * placeIds.length)]!, speakerId: `person:s${i % 7}` };
+  });
+}
+
+function bundleOf(events: TestEvent[]): ArticleBundle {
+  // A country's code is what places are linked to it by ("country:aa" has the code "AA").
+  const code = (countryId: string) => countryId.slice('country:'.length).toUpperCase();
+  const entity = (id: string, type: 'Country' | 'Place' | 'Person') => ({ id, type, name: id, aliases: [], keys: [`${type.toLowerCase()}|${id}`], country: type === 'Country' ? code(id) : null, roles: [] });
+  const speakers = [...new Set(events.map((event) => event.speakerId))];
+  return {
+    article: { id: 'article:t', title: 'Generated', date: '2020-01-01', author: null, datelinePlace: null, source: 'test', url: null, text: 'Generated text.' },
+    entities: [...COUNTRIES.map((id) => entity(id, 'Country')), ...Object.keys(PLACES).map((id) => entity(id, 'Place')), ...speakers.map((id) => entity(id, 'Person'))],
+    mentions: [],
+    events: events.map((event) => ({ id: event.id, type: event.type, label: event.id, start: event.start, end: event.end, datePrecision: 'day', evidence: ['article:t:0:9'], places: [event.placeId], participants: [] })),
+    statements: events.map((event, i) => ({ id: `statement:t${i}`, quote: `Said ${i}`, direct: true, date: event.start, start: 0, end: 9, speakerId: event.speakerId, mediumId: null, onBehalfOfId: null, sentence: 'Generated text.', aboutEntities: [], aboutEvents: [event.id], evidence: 'article:t:0:9' })),
+    referencedEvents: [],
+    positions: [],
+    placeCountries: Object.entries(PLACES).map(([placeId, country]) => ({ placeId, country: code(country), evidence: 'article:t:0:9' })),
+  };
+}
+
+/** What the filter means, read plainly: overlapping the period, of the type, in the place or a place inside it. */
+function expected(events: TestEvent[], filter: EventFilter): string[] {
+  return events
+    .filter((event) => !filter.type || event.type === filter.type)
+    .filter((event) => !filter.from || (event.end ?? event.start) >= filter.from)
+    .filter((event) => !filter.to || event.start <= filter.to)
+    .filter((event) => !filter.placeId || event.placeId === filter.placeId || PLACES[event.placeId] === filter.placeId)
+    .map((event) => event.id)
+    .sort();
+}
+
+describe('event selection (real Neo4j)', () => {
+  const events = generateEvents(300);
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = await openEmptyGraph();
+    await writeArticleBundle(graph, bundleOf(events));
+    const [written] = await graph.read<{ places: number }>('MATCH (:Place)-[r:IN]->(:Country) RETURN count(r) AS places');
+    expect(written?.places).toBe(Object.keys(PLACES).length);
+  });
+  afterAll(() => graph?.close());
+
+  const filters: EventFilter[] = [
+    {},
+    { type: 'protest' },
+    { from: '2021-03-01', to: '2021-03-31' },
+    { from: '2021-03-01', to: '2021-03-31', placeId: 'country:aa' },
+    { from: '2021-03-01', to: '2021-03-31', placeId: 'place:b1', type: 'election' },
+    { from: '2020-06-01', to: '2022-06-01', placeId: 'country:bb' },
+    { from: '2022-01-01', placeId: 'place:a1' },
+    { to: '2020-02-15' },
+    { from: '2022-10-01' },
+    { placeId: 'country:aa' },
+  ];
+
+  it('uses each way to the events at least once among these filters', () => {
+    expect(new Set(filters.map(chooseEventSource))).toEqual(new Set(['anywhere', 'period', 'place']));
+  });
+
+  it.each(filters)('lists and counts the events of %o', async (filter) => {
+    const want = expected(events, filter);
+    const listed = await listEvents(graph, filter, 0, 1000);
+    expect(listed.map((event) => event.id).sort()).toEqual(want);
+    expect(await countEvents(graph, filter)).toBe(want.length);
+  });
+
+  it('gives events stored before they carried their length in days that length at schema setup', async () => {
+    const filter = { from: '2021-03-01', to: '2021-03-31' };
+    await graph.write('MATCH (ev:Event) REMOVE ev.days');
+    expect(await countEvents(graph, filter)).toBe(0);
+    await setupGraphSchema(graph);
+    expect(await countEvents(graph, filter)).toBe(expected(events, filter).length);
+  });
+
+  it.each(filters.filter((filter) => filter.from || filter.placeId))('finds who commented on the events of %o', async (filter) => {
+    const want = new Set(expected(events, filter));
+    const { commentators } = await findCommentators(graph, filter);
+    const statements = commentators.flatMap((c) => c.statements.map((s) => s.id));
+    expect(statements.sort()).toEqual(events.flatMap((event, i) => (want.has(event.id) ? [`statement:t${i}`] : [])).sort());
+  });
+});
