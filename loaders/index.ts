@@ -15,6 +15,7 @@ import {
 import {
   findArticlesByEventIds,
   findEventsByIds,
+  findFramesByEventIds,
   findParticipantsByEventIds,
   findPlacesByEventIds,
   findStatementsByEventIds,
@@ -48,6 +49,7 @@ export function createLoaders(graph: Graph) {
     statementsByEventId: pages(findStatementsByEventIds),
     articlesByEventId: pages(findArticlesByEventIds),
     subEventsByEventId: pages(findSubEventsByEventIds),
+    frameByEventId: mapLoader((ids) => findFramesByEventIds(graph, ids)),
     commentatorsByEventId: pages(findCommentatorsByEventIds),
     aboutByStatementId: pages(findAboutByStatementIds),
   };

@@ -58,6 +58,8 @@ export interface ContractEvent {
   datePrecision: 'day' | 'month' | 'year' | null;
   /** The sentences that report it. */
   evidence: { articleId: string; start: number; end: number }[];
+  /** Extra to the contract: the larger event this one is part of, with the sentences that say so. */
+  partOf?: { eventId: string; evidence: { articleId: string; start: number; end: number }[] };
 }
 
 /** A title a person holds in a body or a country, with the span that says so. */

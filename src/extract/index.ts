@@ -108,7 +108,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
       end,
     })),
     positions,
-    events: events.map(({ id, type, label, start, end, precision, places, participants, articleIds, evidence }) => ({
+    events: events.map(({ id, type, label, start, end, precision, places, participants, articleIds, evidence, partOf }) => ({
       id,
       type,
       label,
@@ -119,6 +119,7 @@ export function extractArticles(articles: SourceArticle[]): Omit<Extraction, 'er
       participants,
       articleIds,
       evidence,
+      ...(partOf ? { partOf: { eventId: partOf.event.id, evidence: partOf.evidence } } : {}),
     })),
   };
 }

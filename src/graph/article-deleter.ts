@@ -23,7 +23,7 @@ WITH r WHERE size(r.evidence) = 0
 DELETE r`;
 
 // The places and participants of the events it reports.
-const PRUNE_EVENT_EVIDENCE = pruneEvidence('(:Article {id: $id})<-[:REPORTED_IN]-(ev:Event)-[r:IN|INVOLVES]->()');
+const PRUNE_EVENT_EVIDENCE = pruneEvidence('(:Article {id: $id})<-[:REPORTED_IN]-(ev:Event)-[r:IN|INVOLVES|PART_OF]->()');
 
 // Events no other article reports.
 const DELETE_ORPHAN_EVENTS = `

@@ -103,21 +103,29 @@ RETURN ${EVENT('ev')} AS event`);
 const COUNT_EVENTS = perEventSource((source) => `${source}${PARTICIPANT_CONDITION}
 RETURN count(ev) AS total`);
 
-// For each event: its places.
+// For each event: its places, with the sentences that place it there (evidence).
 const PLACES_BY_EVENT_IDS = `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
-OPTIONAL MATCH (ev)-[:IN]->(p:Entity)
-WITH id, p ORDER BY p.type, p.name
-${PAGE_OF(ENTITY('p'))}`;
+OPTIONAL MATCH (ev)-[r:IN]->(p:Entity)
+WITH id, r, p ORDER BY p.type, p.name
+${PAGE_OF(`CASE WHEN p IS NULL THEN null ELSE { entity: ${ENTITY('p')}, evidence: r.evidence } END`)}`;
 
-// For each event: who took part in it.
+// For each event: who took part in it, in what role, with the sentences that say so.
 const PARTICIPANTS_BY_EVENT_IDS = `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
-OPTIONAL MATCH (ev)-[:INVOLVES]->(p:Entity)
-WITH id, p ORDER BY p.name
-${PAGE_OF(ENTITY('p'))}`;
+OPTIONAL MATCH (ev)-[r:INVOLVES]->(p:Entity)
+WITH id, r, p ORDER BY p.name
+${PAGE_OF(`CASE WHEN p IS NULL THEN null ELSE { entity: ${ENTITY('p')}, role: r.role, evidence: r.evidence } END`)}`;
+
+// For each event: the larger event it is part of (the best-attested one, if articles differ), with the evidence.
+const FRAME_BY_EVENT_IDS = `
+UNWIND $ids AS id
+MATCH (ev:Event {id: id})-[r:PART_OF]->(frame:Event)
+WITH id, r, frame ORDER BY size(r.evidence) DESC, frame.id
+WITH id, collect({ event: ${EVENT('frame')}, evidence: r.evidence })[0] AS frame
+RETURN id, frame`;
 
 // For each event: the statements about it, oldest first.
 const STATEMENTS_BY_EVENT_IDS = `
@@ -159,8 +167,13 @@ export async function countEvents(graph: Graph, filter: EventFilter): Promise<nu
   return row?.total ?? 0;
 }
 
-export const findPlacesByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EntityRecord>(graph, PLACES_BY_EVENT_IDS, ids);
-export const findParticipantsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EntityRecord>(graph, PARTICIPANTS_BY_EVENT_IDS, ids);
+export const findPlacesByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ entity: EntityRecord; evidence: string[] }>(graph, PLACES_BY_EVENT_IDS, ids);
+export const findParticipantsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ entity: EntityRecord; role: string; evidence: string[] }>(graph, PARTICIPANTS_BY_EVENT_IDS, ids);
+
+export async function findFramesByEventIds(graph: Graph, ids: readonly string[]): Promise<Map<string, { event: EventRecord; evidence: string[] }>> {
+  const rows = await graph.read<{ id: string; frame: { event: EventRecord; evidence: string[] } }>(FRAME_BY_EVENT_IDS, { ids });
+  return new Map(rows.map((row) => [row.id, row.frame]));
+}
 export const findStatementsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_EVENT_IDS, ids);
 export const findArticlesByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, ARTICLES_BY_EVENT_IDS, ids);
 export const findSubEventsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EventRecord>(graph, SUB_EVENTS_BY_EVENT_IDS, ids);

@@ -85,6 +85,13 @@ FOREACH (_ IN CASE WHEN t IS NULL THEN [] ELSE [1] END |
   MERGE (s)-[r:${type}]->(t) SET ${addEvidence('r', '[row.evidence]')})`;
 
 const LINK_EVENT_PLACES = linkEach('Event', 'places', 'Entity', 'IN', 'row.evidence');
+// An event inside a larger one ("arrests during the protests"), with the sentences that say so.
+const LINK_EVENT_FRAMES = `
+UNWIND $rows AS row
+WITH row WHERE row.partOf IS NOT NULL
+MATCH (ev:Event {id: row.id}), (frame:Event {id: row.partOf.eventId})
+MERGE (ev)-[r:PART_OF]->(frame)
+SET ${addEvidence('r', 'row.partOf.evidence')}`;
 const LINK_EVENT_PARTICIPANTS = linkEach('Event', 'participants', 'Entity', 'INVOLVES', 'row.evidence', "r.role = coalesce(r.role, 'participant'), ");
 
 const UPSERT_STATEMENTS = `
@@ -134,6 +141,7 @@ export async function writeArticleBundle(graph: Graph, bundle: ArticleBundle): P
     await run(tx, MERGE_REFERENCED_EVENTS, { rows: bundle.referencedEvents });
     await run(tx, LINK_EVENT_PLACES, { rows: bundle.events });
     await run(tx, LINK_EVENT_PARTICIPANTS, { rows: bundle.events });
+    await run(tx, LINK_EVENT_FRAMES, { rows: bundle.events });
     await run(tx, UPSERT_STATEMENTS, { rows: bundle.statements });
     await run(tx, LINK_STATEMENTS_ABOUT_ENTITIES, { rows: bundle.statements });
     await run(tx, LINK_STATEMENTS_ABOUT_EVENTS, { rows: bundle.statements });

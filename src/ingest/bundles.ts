@@ -26,7 +26,8 @@ export interface ArticleBundle {
   article: SourceArticle;
   entities: EntityRow[];
   mentions: { entityId: string; evidence: string[] }[];
-  events: (EventRecord & { evidence: string[]; places: string[]; participants: string[] })[];
+  /** `partOf`: the larger event, when this article says so, with its sentences. */
+  events: (EventRecord & { evidence: string[]; places: string[]; participants: string[]; partOf: { eventId: string; evidence: string[] } | null })[];
   statements: {
     id: string;
     quote: string;
@@ -67,6 +68,12 @@ export function entityKeys(type: EntityType, names: string[]): string[] {
 /** Statement ids are stable: the same quotation of the same article always gets the same one. */
 export const statementId = (articleId: string, start: number, end: number) => `statement:${articleId}:${start}-${end}`;
 
+/** The "part of" link as one article supports it (null when it is another article that says so). */
+function partOfIn(articleId: string, partOf: Extraction['events'][number]['partOf']): { eventId: string; evidence: string[] } | null {
+  const evidence = (partOf?.evidence ?? []).filter((e) => e.articleId === articleId).map((e) => evidenceOf(articleId, e.start, e.end));
+  return partOf && evidence.length > 0 ? { eventId: partOf.eventId, evidence } : null;
+}
+
 export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extraction, 'errors'>): ArticleBundle[] {
   const entityById = new Map(extraction.entities.map((entity) => [entity.id, entity]));
   const eventById = new Map(extraction.events.map((event) => [event.id, event]));
@@ -93,6 +100,7 @@ export function bundleArticles(articles: SourceArticle[], extraction: Omit<Extra
           evidence: event.evidence.filter((e) => e.articleId === article.id).map((e) => evidenceOf(article.id, e.start, e.end)),
           places: event.places,
           participants: event.participants,
+          partOf: partOfIn(article.id, event.partOf),
         };
       });
     const statements = extraction.statements

@@ -42,7 +42,13 @@ export async function resolveAgainstGraph(graph: Graph, extraction: Result): Pro
       onBehalfOfId: s.onBehalfOfId && entity(s.onBehalfOfId),
       about: s.about.map(target),
     })),
-    events: extraction.events.map((e) => ({ ...e, id: event(e.id), places: e.places.map(entity), participants: e.participants.map(entity) })),
+    events: extraction.events.map((e) => ({
+      ...e,
+      id: event(e.id),
+      places: e.places.map(entity),
+      participants: e.participants.map(entity),
+      ...(e.partOf ? { partOf: { ...e.partOf, eventId: event(e.partOf.eventId) } } : {}),
+    })),
     positions: extraction.positions.map((p) => ({ ...p, personId: entity(p.personId), holderId: entity(p.holderId) })),
   };
 }

@@ -1,6 +1,6 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { countEvents, listEvents, type EventFilter } from '../graph/event-repository';
-import { parseEvidence, type EntityRecord, type StatementRecord } from '../graph/records';
+import { parseEvidence, type EntityRecord, type EventRecord, type StatementRecord } from '../graph/records';
 import { findCommentators } from '../graph/statement-repository';
 import type { Context } from '../context';
 import { ArticleRef } from './article';
@@ -28,6 +28,31 @@ const EventReportRef = builder.objectRef<{ articleId: string; evidence: string[]
   }),
 });
 
+const EventPlaceRef = builder.objectRef<{ entity: EntityRecord; evidence: string[] }>('EventPlace').implement({
+  description: 'A place an event happened in, with the sentences that say so.',
+  fields: (t) => ({
+    place: t.field({ type: EntityRef, description: 'The place or country.', resolve: (p) => p.entity }),
+    evidence: t.field({ type: [EvidenceRef], description: 'The sentences that place the event there.', resolve: (p) => p.evidence.map(parseEvidence) }),
+  }),
+});
+
+const EventParticipantRef = builder.objectRef<{ entity: EntityRecord; role: string; evidence: string[] }>('EventParticipant').implement({
+  description: 'Someone who took part in an event, with the sentences that say so.',
+  fields: (t) => ({
+    participant: t.field({ type: EntityRef, description: 'The person or institution.', resolve: (p) => p.entity }),
+    role: t.exposeString('role', { description: 'How they took part (participant unless the text says more).' }),
+    evidence: t.field({ type: [EvidenceRef], description: 'The sentences that name them in the event.', resolve: (p) => p.evidence.map(parseEvidence) }),
+  }),
+});
+
+const EventFrameRef = builder.objectRef<{ event: EventRecord; evidence: string[] }>('EventFrame').implement({
+  description: 'The larger event an event is part of ("arrests during the protests"), with the sentences that say so.',
+  fields: (t) => ({
+    event: t.field({ type: EventRef, description: 'The larger event.', resolve: (f) => f.event }),
+    evidence: t.field({ type: [EvidenceRef], description: 'The sentences that place the event inside it.', resolve: (f) => f.evidence.map(parseEvidence) }),
+  }),
+});
+
 builder.node(EventRef, {
   description: 'Something that happened (an election, a protest, a visit…), one node however many articles tell it.',
   id: { resolve: (event) => event.id },
@@ -39,8 +64,11 @@ builder.node(EventRef, {
     start: t.field({ type: 'Date', nullable: true, description: 'First day (null when no article dates it).', resolve: (e) => e.start }),
     end: t.field({ type: 'Date', nullable: true, description: 'Last day.', resolve: (e) => e.end }),
     datePrecision: t.exposeString('datePrecision', { nullable: true, description: 'How precisely the dates are known: day, month or year.' }),
-    places: t.field({ type: [EntityRef], description: 'Where it happened.', resolve: async (e, _args, context) => (await context.loaders.placesByEventId.load(e.id)).items }),
-    participants: t.field({ type: [EntityRef], description: 'Who took part.', resolve: async (e, _args, context) => (await context.loaders.participantsByEventId.load(e.id)).items }),
+    places: t.field({ type: [EntityRef], description: 'Where it happened.', resolve: async (e, _args, context) => (await context.loaders.placesByEventId.load(e.id)).items.map((p) => p.entity) }),
+    placesWithEvidence: t.field({ type: [EventPlaceRef], description: 'Where it happened, each place with the sentences that say so.', resolve: async (e, _args, context) => (await context.loaders.placesByEventId.load(e.id)).items }),
+    participants: t.field({ type: [EntityRef], description: 'Who took part.', resolve: async (e, _args, context) => (await context.loaders.participantsByEventId.load(e.id)).items.map((p) => p.entity) }),
+    participantsWithEvidence: t.field({ type: [EventParticipantRef], description: 'Who took part, each with their role and the sentences that say so.', resolve: async (e, _args, context) => (await context.loaders.participantsByEventId.load(e.id)).items }),
+    partOf: t.field({ type: EventFrameRef, nullable: true, description: 'The larger event this one is part of, if an article says so.', resolve: (e, _args, context) => context.loaders.frameByEventId.load(e.id) }),
     statements: t.connection(
       { type: StatementRef, description: 'Statements about it, oldest first.', resolve: async (e, args, context) => pageConnection(args, await context.loaders.statementsByEventId.load(e.id), context.limits.maxPageSize) },
       StatementConnection,

@@ -12,7 +12,7 @@ const DeepEntitiesQuery = graphql(`
         node {
           name
           mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }
-          events(first: 2) { edges { node { label places { name } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }
+          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }
           coMentioned(first: 2) { edges { node { articles entity { name } } } }
         }
       }

@@ -50,7 +50,7 @@ function bundleOf(events: TestEvent[]): ArticleBundle {
     article: { id: 'article:t', title: 'Generated', date: '2020-01-01', author: null, datelinePlace: null, source: 'test', url: null, text: 'Generated text.' },
     entities: [...COUNTRIES.map((id) => entity(id, 'Country')), ...Object.keys(PLACES).map((id) => entity(id, 'Place')), ...speakers.map((id) => entity(id, 'Person'))],
     mentions: [],
-    events: events.map((event) => ({ id: event.id, type: event.type, label: event.id, start: event.start, end: event.end, datePrecision: 'day', evidence: ['article:t:0:9'], places: [event.placeId], participants: [] })),
+    events: events.map((event) => ({ id: event.id, type: event.type, label: event.id, start: event.start, end: event.end, datePrecision: 'day', evidence: ['article:t:0:9'], places: [event.placeId], participants: [], partOf: null })),
     statements: events.map((event, i) => ({ id: `statement:t${i}`, quote: `Said ${i}`, direct: true, date: event.start, start: 0, end: 9, speakerId: event.speakerId, mediumId: null, onBehalfOfId: null, sentence: 'Generated text.', aboutEntities: [], aboutEvents: [event.id], evidence: 'article:t:0:9' })),
     referencedEvents: [],
     positions: [],

@@ -1,6 +1,6 @@
 // Events told by one article: a trigger word in a sentence, with the sentence's date, places and participants.
 import { findDates, type DatePrecision } from '../dates/resolve-dates';
-import { EVENT_TRIGGERS } from '../lexicon/event-triggers';
+import { EVENT_TRIGGERS, PART_OF_LEAD } from '../lexicon/event-triggers';
 import type { Sentence } from '../text/sentences';
 import { within } from '../text/spans';
 
@@ -23,6 +23,8 @@ export interface ArticleEvent {
   articleId: string;
   /** Offsets of the sentence that reports it (evidence). */
   evidence: { start: number; end: number };
+  /** The larger event the sentence places this one in ("arrests during the protests"); the same sentence is the evidence. */
+  partOf?: ArticleEvent;
 }
 
 export interface EventInput {
@@ -56,6 +58,7 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
     const named = inSentence.filter((m) => m.type === 'Place' || m.type === 'Country').map((m) => m.entityId);
     const places = unique([...named, ...named.flatMap((id) => input.countryOfPlace.get(id) ?? [])]);
     const participants = unique(inSentence.filter((m) => m.type === 'Person' || m.type === 'Institution').map((m) => m.entityId));
+    const told: { event: ArticleEvent; leadsIn: boolean }[] = [];
     for (const [type, pattern] of EVENT_TRIGGERS) {
       const trigger = pattern.exec(text);
       if (!trigger) continue;
@@ -63,7 +66,7 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
       const earlier = dates.length === 0 ? events.find((event) => event.type === type) : undefined;
       // The date nearest the trigger, else the one the article told last, else the article's own.
       const date = earlier ?? nearest(dates, trigger.index) ?? (lastDate ? { start: lastDate, end: lastDate, precision: 'day' as const } : input.date ? { start: input.date, end: input.date, precision: 'day' as const } : null);
-      events.push({
+      const event: ArticleEvent = {
         type,
         trigger: trigger[0].toLowerCase(),
         start: date?.start ?? null,
@@ -73,13 +76,24 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
         participants,
         articleId: input.articleId,
         evidence: { start: sentence.start, end: sentence.end },
-      });
+      };
+      events.push(event);
+      told.push({ event, leadsIn: PART_OF_LEAD.test(text.slice(0, trigger.index)) });
     }
+    linkParts(told);
     const dayDates = dates.filter((d) => d.precision === 'day');
     if (dayDates.length > 0) lastDate = dayDates[dayDates.length - 1]!.start;
     if (events.length > 0) lastPlaces = events[events.length - 1]!.places;
   }
   return events;
+}
+
+/** "X during the Y": when one event of the sentence is introduced as the frame, the others are part of it. */
+function linkParts(told: { event: ArticleEvent; leadsIn: boolean }[]): void {
+  const frames = told.filter((t) => t.leadsIn);
+  if (frames.length !== 1) return;
+  const frame = frames[0]!.event;
+  for (const { event, leadsIn } of told) if (!leadsIn && event.type !== frame.type) event.partOf = frame;
 }
 
 function nearest<T extends { index: number }>(items: T[], at: number): T | undefined {

@@ -12,6 +12,8 @@ export interface MergedEvent {
   participants: string[];
   articleIds: string[];
   evidence: { articleId: string; start: number; end: number }[];
+  /** The larger event this one is part of, and the sentences that say so. */
+  partOf: { event: MergedEvent; evidence: { articleId: string; start: number; end: number }[] } | null;
 }
 
 const DAY = 86_400_000;
@@ -34,6 +36,24 @@ function dayKeys(type: string, start: string | null, end: string | null, margin:
   return keys;
 }
 
+/** Whether `event` is `frame` or lies inside it (following "part of" upwards): linking them would make a loop. */
+function framedBy(event: MergedEvent, frame: MergedEvent): boolean {
+  for (let at: MergedEvent | undefined = event, steps = 0; at && steps < 100; at = at.partOf?.event, steps += 1) if (at === frame) return true;
+  return false;
+}
+
+/** Carries "part of" from the told events to the merged ones: the first frame found wins, and no loop is made. */
+function linkParts(events: ArticleEvent[], mergedOf: Map<ArticleEvent, MergedEvent>): void {
+  for (const event of events) {
+    if (!event.partOf) continue;
+    const part = mergedOf.get(event)!;
+    const frame = mergedOf.get(event.partOf)!;
+    if (framedBy(frame, part)) continue;
+    if (!part.partOf) part.partOf = { event: frame, evidence: [] };
+    if (part.partOf.event === frame) part.partOf.evidence.push({ articleId: event.articleId, ...event.evidence });
+  }
+}
+
 export function mergeEvents(events: ArticleEvent[], nameOf: (entityId: string) => string): MergedEvent[] {
   const merged: MergedEvent[] = [];
   const index = new Map<string, MergedEvent[]>();
@@ -44,6 +64,7 @@ export function mergeEvents(events: ArticleEvent[], nameOf: (entityId: string) =
       else if (!list.includes(event)) list.push(event);
     }
   };
+  const mergedOf = new Map<ArticleEvent, MergedEvent>();
   for (const event of events) {
     const candidates = new Set(dayKeys(event.type, event.start, event.end, 1).flatMap((key) => index.get(key) ?? []));
     const same = [...candidates].find(
@@ -57,6 +78,7 @@ export function mergeEvents(events: ArticleEvent[], nameOf: (entityId: string) =
       if (event.start && (!same.start || event.start < same.start)) same.start = event.start;
       if (event.end && (!same.end || event.end > same.end)) same.end = event.end;
       register(same);
+      mergedOf.set(event, same);
       continue;
     }
     const created: MergedEvent = {
@@ -70,10 +92,13 @@ export function mergeEvents(events: ArticleEvent[], nameOf: (entityId: string) =
       participants: [...event.participants],
       articleIds: [event.articleId],
       evidence: [{ articleId: event.articleId, ...event.evidence }],
+      partOf: null,
     };
     merged.push(created);
     register(created);
+    mergedOf.set(event, created);
   }
+  linkParts(events, mergedOf);
   const used = new Map<string, number>();
   for (const event of merged) {
     const where = event.places.slice(0, 2).map(nameOf).join(', ');

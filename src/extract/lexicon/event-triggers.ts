@@ -15,3 +15,9 @@ export const EVENT_TRIGGERS: readonly (readonly [string, RegExp])[] = [
   ['arrest', /\b(?:arrest(?:s|ed)?|detain(?:ed)?|detention)\b/i],
   ['agreement', /\b(?:signed (?:an? |the )?(?:agreement|deal|treaty|accord)|ceasefire)\b/i],
 ];
+
+/**
+ * Words that, ending just before an event's trigger, make it the frame of the sentence's other events:
+ * "arrested during the protests", "as part of the counter-terrorist operation", "in the course of last week's unrest".
+ */
+export const PART_OF_LEAD = /\b(?:during|as part of|in the course of)\s+(?:[\w'’-]+\s+){0,3}$/i;

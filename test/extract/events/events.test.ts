@@ -27,4 +27,42 @@ describe('events', () => {
     const undated = extract(article('Resignation', 'The minister resigned after the vote, his office said.'));
     expect(undated.events.find((e) => e.type === 'resignation')?.start).toBeNull();
   });
+
+  describe('part of a larger event', () => {
+    const framed = extract(
+      article(
+        'Arrests in Porto',
+        'Lisbon 14.03.2023 Police arrested 40 people in Porto on March 10 during the protests against rent increases. Thousands of people took to the streets of Porto that day.',
+      ),
+    );
+    const ofType = (type: string) => framed.events.find((e) => e.type === type);
+
+    it('links an event told "during" another to it, with the sentence as evidence', () => {
+      const arrest = ofType('arrest');
+      const protest = ofType('protest');
+      expect(arrest?.partOf?.eventId).toBe(protest?.id);
+      const [evidence] = arrest!.partOf!.evidence;
+      const text = framed.articles[0]!.text.slice(evidence!.start, evidence!.end);
+      expect(text).toMatch(/^Police arrested 40 people .* during the protests/);
+    });
+
+    it('does not make the frame part of what happened inside it, nor link events of sentences without such words', () => {
+      expect(ofType('protest')?.partOf).toBeUndefined();
+      const plain = extract(article('Two things', 'Oslo 02.05.2023 Police arrested two men in Bergen on May 1. Protests followed in Bergen.'));
+      expect(plain.events.filter((e) => e.partOf)).toEqual([]);
+    });
+
+    it('links "as part of" and "in the course of" too', () => {
+      const more = extract(
+        article('Raids', 'Riga 05.06.2023 Soldiers detained twelve suspects in Daugavpils on June 4 as part of a counter-terrorist operation.'),
+        article('Talks', 'Vilnius 07.06.2023 The two presidents held talks in Vilnius on June 6 in the course of a three-day visit to Lithuania.'),
+      );
+      const typeOf = (id: string | undefined) => more.events.find((e) => e.id === id)?.type;
+      const arrest = more.events.find((e) => e.type === 'arrest');
+      expect(typeOf(arrest?.partOf?.eventId)).toBe('security_operation');
+      const talks = more.events.find((e) => e.type === 'meeting');
+      expect(typeOf(talks?.partOf?.eventId)).toBe('visit');
+    });
+  });
 });
+
