@@ -24,6 +24,10 @@ const settingsSchema = z.object({
   GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(12),
   GRAPHQL_MAX_COST: positiveInt.max(10_000_000).default(250_000),
   GRAPHQL_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  SOURCE_MAPPED_STACKS: z
+    .enum(['true', 'false', '1', '0'], { message: 'true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

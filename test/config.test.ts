@@ -20,6 +20,13 @@ describe('loadSettings', () => {
     expect(attempt).toThrow(/PORT="eighty"[\s\S]*NEO4J_URI="http:\/\/localhost:7474"[\s\S]*NEO4J_LOCAL_HEAP="lots"/);
   });
 
+  it('reads switches as true or false, and refuses anything else', () => {
+    expect(loadSettings({}).SOURCE_MAPPED_STACKS).toBe(false);
+    expect(loadSettings({ SOURCE_MAPPED_STACKS: 'true' }).SOURCE_MAPPED_STACKS).toBe(true);
+    expect(loadSettings({ SOURCE_MAPPED_STACKS: '0' }).SOURCE_MAPPED_STACKS).toBe(false);
+    expect(() => loadSettings({ SOURCE_MAPPED_STACKS: 'yes please' })).toThrow(/SOURCE_MAPPED_STACKS="yes please": true or false/);
+  });
+
   it('lists every setting in .env.example', async () => {
     const { readFileSync } = await import('node:fs');
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');

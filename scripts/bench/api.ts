@@ -16,7 +16,7 @@ import { writeSyntheticGraph } from './synthetic-graph';
 const CONNECTIONS = 32;
 const DELETE_SLICE = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 15);
 
 const canonical = (month: string, place: string) => ({
   query: `query Canonical($filter: EventFilter!) { commentators(filter: $filter) { speaker { name type } statements { quote date evidence { sentence article { title } } } } }`,
@@ -57,6 +57,8 @@ async function measure(label: string, graph: Graph, requests: [string, { query: 
 }
 
 export async function benchApi(syntheticArticles: number): Promise<string[]> {
+  // As `serve` runs by default (SOURCE_MAPPED_STACKS=false).
+  process.setSourceMapsEnabled(false);
   const root = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: join(root, 'data'), heap: '1g', pagecache: '512m', startTimeoutMs: 180_000 });
   const graph = await connectGraph({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
