@@ -16,7 +16,7 @@ import { writeSyntheticGraph } from './synthetic-graph';
 const CONNECTIONS = 32;
 const DELETE_SLICE = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
-const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 15);
+const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
 
 const canonical = (month: string, place: string) => ({
   query: `query Canonical($filter: EventFilter!) { commentators(filter: $filter) { speaker { name type } statements { quote date evidence { sentence article { title } } } } }`,
@@ -41,8 +41,9 @@ async function measure(label: string, graph: Graph, requests: [string, { query: 
     }
     for (const [name, body] of requests) {
       const payload = JSON.stringify(body);
-      // Warm-up load first, unmeasured: both the JVM and V8 compile hot paths during the first seconds.
-      await autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections: CONNECTIONS, duration: WARMUP_S, workers: 1 });
+      // Uncached runs start with unmeasured load: the JVM compiles Neo4j's hot paths over the first half
+      // minute or so on two busy cores (cached answers never reach Neo4j).
+      if (!cacheTtlMs) await autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections: CONNECTIONS, duration: WARMUP_S, workers: 1 });
       const result = await autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections: CONNECTIONS, duration: DURATION_S, workers: 1 });
       // Requests still in flight when the load stops finish before the next run (or the database closes).
       await new Promise((resolve) => setTimeout(resolve, 2_000));

@@ -1,6 +1,7 @@
 // `npm run bench`: prints figures; it asserts nothing (performance is measured, not tested).
 //   BENCH_WORDS (1,000,000) words to extract; BENCH_ARTICLES (100,000) synthetic articles for the API;
-//   BENCH_SECONDS (10) per load run, after BENCH_WARMUP_SECONDS (15) of unmeasured load; BENCH_ONLY=extraction|api to run one part.
+//   BENCH_SECONDS (10) per load run, after BENCH_WARMUP_SECONDS (30) of unmeasured load
+//   when uncached; BENCH_ONLY=extraction|api to run one part.
 import { benchApi } from './api';
 import { benchExtraction } from './extraction';
 

@@ -20,7 +20,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 RETURN ${EVENT('ev')} AS event`;
 
-// Three ways to find the events `ev` of a filter (type, period, place; a country includes the places in it);
+// Four ways to find the events `ev` of a filter (type, period, place; a country includes the places in it);
 // chooseEventSource picks the cheapest for the filter. Shared with the commentators question.
 const OF_TYPE = '($type IS NULL OR ev.type = $type)';
 const OVERLAPS_PERIOD = `($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
@@ -29,10 +29,12 @@ const IN_PLACE = `($placeId IS NULL OR EXISTS {
     MATCH (ev)-[:IN]->(p:Entity) WHERE p.id = $placeId OR EXISTS { MATCH (p)-[:IN]->(:Entity {id: $placeId}) }
   })`;
 export const EVENT_SOURCES = {
-  // No period and no place: every event of the type.
+  // No period, place or type: every event.
   anywhere: `
-MATCH (ev:Event)
-WHERE ${OF_TYPE}`,
+MATCH (ev:Event)`,
+  // Only a type: by the type index.
+  type: `
+MATCH (ev:Event {type: $type})`,
   // By the start-date index. An event overlaps the period if it starts before its end and ends after its
   // start, so the index range begins earlier by the longest event's length in days (`days`, itself indexed).
   period: `
@@ -70,7 +72,7 @@ const DAY_MS = 86_400_000;
  */
 export function chooseEventSource(filter: EventFilter): EventSource {
   const period = Boolean(filter.from || filter.to);
-  if (!filter.placeId) return period ? 'period' : 'anywhere';
+  if (!filter.placeId) return period ? 'period' : filter.type ? 'type' : 'anywhere';
   if (!filter.from || !filter.to) return 'place';
   return (Date.parse(filter.to) - Date.parse(filter.from)) / DAY_MS <= PERIOD_FIRST_MAX_DAYS ? 'period' : 'place';
 }
@@ -89,18 +91,20 @@ export function eventFilterParams(filter: EventFilter, source: EventSource) {
 const FAR_PAST = '0001-01-01';
 const FAR_FUTURE = '9999-12-31';
 
-/** One query per event source, built by `query` around the source's text. */
-export const perEventSource = (query: (source: string) => string) =>
-  Object.fromEntries(Object.entries(EVENT_SOURCES).map(([name, source]) => [name, query(source)])) as Record<EventSource, string>;
-
-// Events matching the filter, also by participant, a page of them or how many.
+// Events matching the whole filter, participant included.
 const PARTICIPANT_CONDITION = `
-  AND ($participantId IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(:Entity {id: $participantId}) })`;
-const LIST_EVENTS = perEventSource((source) => `${source}${PARTICIPANT_CONDITION}
+WITH ev WHERE $participantId IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(:Entity {id: $participantId}) }`;
+
+/** One query per event source: `query` builds it around the Cypher that selects the filter's events as `ev`. */
+export const perEventSource = (query: (events: string) => string) =>
+  Object.fromEntries(Object.entries(EVENT_SOURCES).map(([name, source]) => [name, query(`${source}${PARTICIPANT_CONDITION}`)])) as Record<EventSource, string>;
+
+// A page of the filter's events, or how many.
+const LIST_EVENTS = perEventSource((events) => `${events}
 WITH ev ORDER BY ev.start DESC, ev.id
 SKIP $offset LIMIT $limit
 RETURN ${EVENT('ev')} AS event`);
-const COUNT_EVENTS = perEventSource((source) => `${source}${PARTICIPANT_CONDITION}
+const COUNT_EVENTS = perEventSource((events) => `${events}
 RETURN count(ev) AS total`);
 
 // For each event: its places, with the sentences that place it there (evidence).

@@ -1,4 +1,4 @@
-// The three ways to the events of a filter (every event, by the date index, from the place) must select the
+// The ways to the events of a filter (every event, by type, by the date index, from the place) must select the
 // same events: checked on a generated graph against a plain-JavaScript reading of the same events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver';
@@ -16,6 +16,7 @@ interface TestEvent {
   end: string | null;
   placeId: string;
   speakerId: string;
+  participantIds: string[];
 }
 
 const COUNTRIES = ['country:aa', 'country:bb'];
@@ -37,7 +38,7 @@ function generateEvents(count: number): TestEvent[] {
     // Most events last a day; some run for weeks (so they overlap periods they started before); a few have no end.
     const roll = next();
     const end = roll < 0.1 ? null : roll < 0.3 ? start + Math.floor(next() * 90) * DAY : start;
-    return { id: `event:t${i}`, type: next() < 0.5 ? 'protest' : 'election', start: iso(start), end: end === null ? null : iso(end), placeId: placeIds[Math.floor(next() * placeIds.length)]!, speakerId: `person:s${i % 7}` };
+    return { id: `event:t${i}`, type: next() < 0.5 ? 'protest' : 'election', start: iso(start), end: end === null ? null : iso(end), placeId: placeIds[Math.floor(next() * placeIds.length)]!, speakerId: `person:s${i % 7}`, participantIds: i % 3 === 0 ? [`person:s${i % 5}`] : [] };
   });
 }
 
@@ -45,12 +46,12 @@ function bundleOf(events: TestEvent[]): ArticleBundle {
   // A country's code is what places are linked to it by ("country:aa" has the code "AA").
   const code = (countryId: string) => countryId.slice('country:'.length).toUpperCase();
   const entity = (id: string, type: 'Country' | 'Place' | 'Person') => ({ id, type, name: id, aliases: [], keys: [`${type.toLowerCase()}|${id}`], country: type === 'Country' ? code(id) : null, roles: [] });
-  const speakers = [...new Set(events.map((event) => event.speakerId))];
+  const speakers = [...new Set(events.flatMap((event) => [event.speakerId, ...event.participantIds]))];
   return {
     article: { id: 'article:t', title: 'Generated', date: '2020-01-01', author: null, datelinePlace: null, source: 'test', url: null, text: 'Generated text.' },
     entities: [...COUNTRIES.map((id) => entity(id, 'Country')), ...Object.keys(PLACES).map((id) => entity(id, 'Place')), ...speakers.map((id) => entity(id, 'Person'))],
     mentions: [],
-    events: events.map((event) => ({ id: event.id, type: event.type, label: event.id, start: event.start, end: event.end, datePrecision: 'day', evidence: ['article:t:0:9'], places: [event.placeId], participants: [], partOf: null })),
+    events: events.map((event) => ({ id: event.id, type: event.type, label: event.id, start: event.start, end: event.end, datePrecision: 'day', evidence: ['article:t:0:9'], places: [event.placeId], participants: event.participantIds, partOf: null })),
     statements: events.map((event, i) => ({ id: `statement:t${i}`, quote: `Said ${i}`, direct: true, date: event.start, start: 0, end: 9, speakerId: event.speakerId, mediumId: null, onBehalfOfId: null, sentence: 'Generated text.', aboutEntities: [], aboutEvents: [event.id], evidence: 'article:t:0:9' })),
     referencedEvents: [],
     positions: [],
@@ -65,6 +66,7 @@ function expected(events: TestEvent[], filter: EventFilter): string[] {
     .filter((event) => !filter.from || (event.end ?? event.start) >= filter.from)
     .filter((event) => !filter.to || event.start <= filter.to)
     .filter((event) => !filter.placeId || event.placeId === filter.placeId || PLACES[event.placeId] === filter.placeId)
+    .filter((event) => !filter.participantId || event.participantIds.includes(filter.participantId))
     .map((event) => event.id)
     .sort();
 }
@@ -91,10 +93,12 @@ describe('event selection (real Neo4j)', () => {
     { to: '2020-02-15' },
     { from: '2022-10-01' },
     { placeId: 'country:aa' },
+    { participantId: 'person:s2' },
+    { participantId: 'person:s3', type: 'election', from: '2021-01-01', to: '2021-12-31' },
   ];
 
   it('uses each way to the events at least once among these filters', () => {
-    expect(new Set(filters.map(chooseEventSource))).toEqual(new Set(['anywhere', 'period', 'place']));
+    expect(new Set(filters.map(chooseEventSource))).toEqual(new Set(['anywhere', 'type', 'period', 'place']));
   });
 
   it.each(filters)('lists and counts the events of %o', async (filter) => {
@@ -112,7 +116,7 @@ describe('event selection (real Neo4j)', () => {
     expect(await countEvents(graph, filter)).toBe(expected(events, filter).length);
   });
 
-  it.each(filters.filter((filter) => filter.from || filter.placeId))('finds who commented on the events of %o', async (filter) => {
+  it.each(filters)('finds who commented on the events of %o', async (filter) => {
     const want = new Set(expected(events, filter));
     const { commentators } = await findCommentators(graph, filter);
     const statements = commentators.flatMap((c) => c.statements.map((s) => s.id));
