@@ -27,6 +27,19 @@ const lookup = (name: string) => ({
   variables: { name },
 });
 
+/** Latency with nothing else running: one client, one request after another (what queueing adds is the rest). */
+async function oneClient(url: string, payload: string, requests = 300): Promise<{ p50: string; p99: string }> {
+  const times: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: payload })).text();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(1);
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
 async function measure(label: string, graph: Graph, requests: [string, { query: string; variables: unknown }][], cacheTtlMs = 0): Promise<string[]> {
   const server = await listen(createGraphQLApp(graph, { maxPageSize: 100, maxDepth: 12, cacheTtlMs }), '127.0.0.1', 0);
   const lines: string[] = [];
@@ -47,8 +60,9 @@ async function measure(label: string, graph: Graph, requests: [string, { query: 
       const result = await autocannon({ url: server.url, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections: CONNECTIONS, duration: DURATION_S, workers: 1 });
       // Requests still in flight when the load stops finish before the next run (or the database closes).
       await new Promise((resolve) => setTimeout(resolve, 2_000));
+      const alone = await oneClient(server.url, payload);
       lines.push(
-        `api ${label}, ${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.average)} req/s at ${CONNECTIONS} clients (${result.non2xx} non-2xx, ${result.errors} errors); ${trips.get(name)} database round trips per request`,
+        `api ${label}, ${name}: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.average)} req/s at ${CONNECTIONS} clients (${result.non2xx} non-2xx, ${result.errors} errors); one client alone: p50 ${alone.p50} ms, p99 ${alone.p99} ms; ${trips.get(name)} database round trips per request`,
       );
     }
   } finally {
