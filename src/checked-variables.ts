@@ -1,4 +1,4 @@
-// graphql-jit compiles each query into plain functions (several times faster on long answers), but its own
+// graphql-jit compiles each query into plain functions (a quarter to a third more answers per second here), but its own
 // variable coercion drops the reason a scalar gave ("a date must be YYYY-MM-DD"). Variables are checked first
 // with graphql-js, whose errors carry that reason; only valid requests reach the compiled query.
 import type { Plugin } from 'graphql-yoga';

@@ -43,8 +43,7 @@ MATCH (e:Entity {id: row.entityId}), (a:Article {id: $articleId})
 MERGE (e)-[r:MENTIONED_IN]->(a)
 SET ${addEvidence('r', 'row.evidence')}, r.count = size(r.evidence)`;
 
-// Events widen their dates when another article tells more of them.
-
+// Events widen their dates (and their length in days) when another article tells more of them.
 const UPSERT_EVENTS = `
 UNWIND $rows AS row
 MERGE (ev:Event {id: row.id})

@@ -1,10 +1,9 @@
 // Statements: by ids, listed by speaker, subject, period and words; who commented on which events; what a statement is about.
 import neo4j from 'neo4j-driver';
-import { toLuceneQuery } from './article-repository';
+import { toLuceneQuery, type ArticleRecord } from './article-repository';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
 import { chooseEventSource, eventFilterParams, perEventSource, type EventFilter } from './event-repository';
-import type { ArticleRecord } from './article-repository';
 import { ARTICLE, ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
@@ -44,7 +43,7 @@ const COUNT_STATEMENTS_WORDS = countStatementsQuery(STATEMENT_SOURCE_WORDS);
 // The canonical question: who commented on the events of a period and place (and type) — each speaker with
 // the statements they made about those events, most statements first, and the articles those statements come
 // from (the answer's evidence asks for them; returning them here saves a round trip).
-export const COMMENTATORS = perEventSource((events) => `${events}
+const COMMENTATORS = perEventSource((events) => `${events}
 MATCH (s:Statement)-[:ABOUT]->(ev)
 MATCH (s)-[:SAID_BY]->(speaker:Entity)
 WITH speaker, collect(DISTINCT s) AS statements
