@@ -8,7 +8,8 @@ export const EVENT_TRIGGERS: readonly (readonly [string, RegExp])[] = [
   ['deployment', /\b(?:deploy(?:ed|ment|s)?|send (?:\w+ ){0,2}(?:troops|forces|soldiers)|sent (?:\w+ ){0,2}(?:troops|forces|soldiers)|peacekeeping (?:forces|troops|mission))\b/i],
   ['visit', /\b(?:visit(?:s|ed|ing)?|travel(?:s|led|ling)? to|trip to|tour of|arrived in)\b/i],
   ['meeting', /\b(?:meeting|talks|summit|dialogue|ministerial)\b/i],
-  ['conference', /\b(?:conference|forum|congress)\b/i],
+  // Lower case only for "congress": capitalised, it is a legislature ("asked Congress to approve").
+  ['conference', /\b(?:[Cc]onference|[Ff]orum|congress)\b/],
   ['security_operation', /\b(?:counter-terror(?:ism|ist)? operation|anti-terror(?:ist)? operation|security operation|military operation|crackdown|raids?)\b/i],
   ['clash', /\b(?:clash(?:es|ed)?|fighting|storm(?:ed|ing)?|shelling|firefight)\b/i],
   ['attack', /\b(?:attack(?:s|ed)?|bombing|explosion|airstrikes?|assault)\b/i],

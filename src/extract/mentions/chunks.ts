@@ -12,7 +12,7 @@ export interface Chunk {
 }
 
 // Lower-case words that may sit inside a name when capitalised words follow.
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'on', '&', '/']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'on', '&', '/']);
 
 // Pairs of connectors inside names: "of the", "for the", "van den", "de la", "von der".
 const DOUBLE_FIRST = new Set(['of', 'for', 'on', 'van', 'von', 'de', 'da', 'di', 'du', 'del', 'bin', 'ibn']);

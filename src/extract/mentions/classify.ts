@@ -42,13 +42,50 @@ export interface ClassifyContext {
 // Surname endings common across naming traditions (Slavic, Caucasian, Turkic, Romance, Nordic…).
 const SURNAME_ENDING = /(ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|skiy|ska|enko|chuk|vich|ovic|ović|yan|ian|dze|shvili|uly|bek|ez|son|sen|sson|ini|elli|escu|oglu|oğlu|zadeh|pour)$/i;
 const ACRONYM = /^[\p{Lu}\d][\p{Lu}\d&/-]{1,9}$/u;
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al']);
 const COMPOUND_SUFFIX = /-(led|backed|born|based|owned|run|made|controlled|allied|speaking)$/i;
 
 const bare = (token: Token) => token.text.replace(/['’]s$/, '');
 const lower = (token: Token) => bare(token).toLowerCase();
 const isRoleToken = (token: Token) => ROLE_WORDS.has(lower(token)) || /^(ex|former|vice)-/i.test(token.text);
 const isInstitutionHead = (token: Token) => INSTITUTION_HEADS.has(lower(token));
+
+/** At most this many words in a person's name, not counting particles ("Luiz Inacio Lula da Silva" has four). */
+const MAX_NAME_WORDS = 4;
+const coreWords = (words: Token[]) => words.filter((w) => !NAME_PARTICLES.has(w.text)).length;
+
+/** A country or demonym of two words at t ("South Korean", "New Zealand"), within [.., last). */
+function twoWordCountry(tokens: Token[], t: number, last: number) {
+  if (t + 1 >= last || !tokens[t]!.capitalised || !tokens[t + 1]!.capitalised) return undefined;
+  return countryOf(`${tokens[t]!.text} ${bare(tokens[t + 1]!)}`);
+}
+
+/** A capitalised everyday word just before a title names its portfolio ("Environment Minister", "Trade Representative"). */
+function isPortfolio(tokens: Token[], t: number, last: number): boolean {
+  const token = tokens[t]!;
+  const next = tokens[t + 1];
+  return t + 1 < last && Boolean(next) && isRoleToken(next!) && !isRoleToken(token) && isCommonWord(lower(token)) && !isInstitutionHead(token) && !countryOf(token.text);
+}
+
+/** The title as written, lower case: its title words and portfolio ("environment minister"), not the country before it. */
+function roleText(first: number, end: number, context: ClassifyContext): string {
+  const { tokens } = context;
+  return tokens
+    .slice(first, end)
+    .filter((token, i) => isRoleToken(token) || isPortfolio(tokens, first + i, end))
+    .map(lower)
+    .join(' ');
+}
+
+/**
+ * A given name opening a sentence and a name after it ("Lee Jae-myung said…", "Will Ortega said…") start a
+ * person's name, though the first is also an everyday word.
+ */
+function opensPersonName(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[first + 1];
+  if (first + 1 >= last || !next || !isGivenName(tokens[first]!.text)) return false;
+  return next.text.includes('-') || !isCommonWord(lower(next)) || SURNAME_ENDING.test(next.text);
+}
 // An acronym that spells a word ("WHO") counts only when the text states its expansion; none counts in a
 // shouted line ("WARNING! GRAPHIC CONTENT").
 const isAcronym = (token: Token, context: ClassifyContext) =>
@@ -70,6 +107,8 @@ export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMentio
     tokens[first]!.sentenceStart &&
     isCommonWord(lower(tokens[first]!)) &&
     !isRoleToken(tokens[first]!) &&
+    !opensPersonName(tokens, first, chunk.last) &&
+    !isPortfolio(tokens, first, chunk.last) &&
     !countryOf(tokens[first]!.text) &&
     !placeByName(tokens[first]!.text) &&
     !(isInstitutionHead(tokens[first]!) && first + 1 < chunk.last && !CONNECTORS.has(tokens[first + 1]!.text))
@@ -124,7 +163,8 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
   if (whole) return [{ type: 'Country', name: whole.name, ...span(context, first, last), country: whole.code }];
   // A body before the titles ("United Nations Secretary-General Antonio Guterres").
   const firstRole = tokens.slice(first, last).findIndex(isRoleToken);
-  if (firstRole > 0 && first + firstRole < last - 1 && !isInstitutionHead(tokens[last - 1]!)) {
+  // Not across a connector: "Ministry of Foreign Affairs" is one body, not "Ministry of" and a title.
+  if (firstRole > 0 && first + firstRole < last - 1 && !isInstitutionHead(tokens[last - 1]!) && !CONNECTORS.has(tokens[first + firstRole - 1]!.text)) {
     // A lone head before a title is a body even where it opens the sentence ("Senate Majority Leader …").
     const loneHead = firstRole === 1 && isInstitutionHead(tokens[first]!);
     const body = classifyName(first, first + firstRole, first + firstRole, context) ?? (loneHead ? { type: 'Institution' as const, ...span(context, first, first + 1), name: bare(tokens[first]!) } : null);
@@ -139,7 +179,7 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
   const of = tokens.slice(roleEnd, last).findIndex((t) => t.text === 'of' || t.text === 'at' || t.text === 'from');
   if (roleEnd > first && of > 0 && of <= 4 && personByShape(tokens.slice(roleEnd, roleEnd + of), false)) {
     const name = span(context, roleEnd, roleEnd + of);
-    const role = tokens.slice(first, roleEnd).filter(isRoleToken).map(lower).join(' ');
+    const role = roleText(first, roleEnd, context);
     let rest = roleEnd + of + 1;
     while (rest < last && CONNECTORS.has(tokens[rest]!.text)) rest += 1;
     const after = rest < last ? classifyWithRoles(rest, last, chunkEnd, context) : [];
@@ -152,9 +192,9 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
     const titled = holdersIn(first, roleEnd, context);
     const holder = titled[titled.length - 1] ?? mentions.find((m) => m.type === 'Institution' || m.type === 'Country');
     mentions.push(...titled);
-    const role = tokens.slice(first, roleEnd).filter(isRoleToken).map(lower).join(' ');
+    const role = roleText(first, roleEnd, context);
     const name = span(context, roleEnd, last);
-    if (last - roleEnd <= 4 && !tokens.slice(roleEnd, last).some((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text))) {
+    if (coreWords(tokens.slice(roleEnd, last)) <= MAX_NAME_WORDS && !tokens.slice(roleEnd, last).some((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text))) {
       const typed = classifyName(roleEnd, last, chunkEnd, context);
       // After a title comes a person, unless the name is plainly something else ("President of France").
       if (typed && typed.type !== 'Person' && typed.type !== 'Unknown') return [...mentions, typed];
@@ -183,7 +223,10 @@ function holdersIn(first: number, last: number, context: ClassifyContext): RawMe
   for (let t = first; t < last; t += 1) {
     const token = context.tokens[t]!;
     if (isAcronym(token, context) && !countryOf(bare(token))) found.push({ type: 'Institution', name: bare(token), ...span(context, t, t + 1) });
-    else found.push(...countriesIn(t, t + 1, context));
+    else if (twoWordCountry(context.tokens, t, last)) {
+      found.push(...countriesIn(t, t + 2, context));
+      t += 1;
+    } else found.push(...countriesIn(t, t + 1, context));
   }
   return found;
 }
@@ -192,6 +235,12 @@ function holdersIn(first: number, last: number, context: ClassifyContext): RawMe
 function countriesIn(first: number, last: number, context: ClassifyContext): RawMention[] {
   const found: RawMention[] = [];
   for (let t = first; t < last; t += 1) {
+    const pair = twoWordCountry(context.tokens, t, last);
+    if (pair) {
+      found.push({ type: 'Country', name: pair.name, ...span(context, t, t + 2), country: pair.code });
+      t += 1;
+      continue;
+    }
     const country = countryOf(context.tokens[t]!.text.replace(/['’]s$/, ''));
     if (country) found.push({ type: 'Country', name: country.name, ...span(context, t, t + 1), country: country.code });
   }
@@ -210,6 +259,11 @@ function roleSpan(first: number, last: number, context: ClassifyContext): number
       end = t + 1;
     } else if ((countryOf(token.text) || isAcronym(token, context)) && t + 1 < last && next && isRoleToken(next)) {
       continue; // "French President", "WHO Deputy Director-General"
+    } else if (twoWordCountry(tokens, t, last) && t + 2 < last && isRoleToken(tokens[t + 2]!)) {
+      t += 1; // "South Korean Foreign Minister", "New Zealand Prime Minister"
+      continue;
+    } else if (isPortfolio(tokens, t, last)) {
+      continue; // "Environment Minister", "Trade Representative"
     } else if (end > first && token.text === 'of' && t + 1 < last && next && (countryOf(next.text) || placeByName(next.text)) && t + 2 < last) {
       end = t + 2; // "President of France" followed by a name
       t += 1;
@@ -282,7 +336,7 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   }
   const speaks = Boolean(after && SPEECH_VERBS.has(after.text.toLowerCase()));
   const afterPlacePreposition = Boolean(before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()));
-  if (words.length >= 2 && words.length <= 4) {
+  if (words.length >= 2 && coreWords(words) <= MAX_NAME_WORDS) {
     if (!personByShape(words, speaks)) return null;
     // "from Wolayita Sodo in southern Ethiopia": an unknown name after "from"/"in" is a place, unless a given name opens it.
     if (afterPlacePreposition && !speaks && !isGivenName(words[0]!.text)) return { ...base, type: 'Place', country: null };

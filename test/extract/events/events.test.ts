@@ -23,6 +23,12 @@ describe('events', () => {
     expect(result.entities.find((e) => e.name === 'Porto')?.country).toBe('PT');
   });
 
+  it('takes a lower-case "congress" for a gathering, a capitalised one for a legislature', () => {
+    const events = (body: string) => extract(article('Congress', `Oslo 01.02.2023 ${body}`)).events.map((e) => e.type);
+    expect(events('The president asked Congress to approve the budget.')).toEqual([]);
+    expect(events('Delegates gathered for the party congress in Oslo.')).toEqual(['conference']);
+  });
+
   it('leaves an undated article\'s events undated', () => {
     const undated = extract(article('Resignation', 'The minister resigned after the vote, his office said.'));
     expect(undated.events.find((e) => e.type === 'resignation')?.start).toBeNull();

@@ -11,6 +11,12 @@ describe('entity types from general patterns of news English', () => {
     ['Voters backed the ruling Green Dawn party in the Western Cape Province.', ['Institution:Green Dawn', 'Place:Western Cape Province']],
     ['Prices of liquefied natural gas, or LNG, rose in January and in the EU.', ['Institution:EU']],
     ['Senate Majority Leader Ann Cole spoke at the White House for the Democratic Party.', ['Institution:Democratic Party', 'Institution:Senate', 'Institution:White House', 'Person:Ann Cole']],
+    ['Brazilian President Joana Maria Souza da Costa pledged to act.', ['Country:Brazil', 'Person:Joana Maria Souza da Costa']],
+    ['She spoke, flanked by Environment Minister Rita Okafor.', ['Person:Rita Okafor']],
+    ['South Korean Foreign Minister Kang Min-ho met reporters in Busan.', ['Country:South Korea', 'Person:Kang Min-ho', 'Place:Busan']],
+    ['Lee Soo-jin, leader of the Green Party, called it a mistake.', ['Institution:Green Party', 'Person:Lee Soo-jin']],
+    ["A statement from Chile's Ministry of Foreign Affairs said so.", ['Country:Chile', 'Institution:Ministry of Foreign Affairs']],
+    ['The president asked Congress to approve the budget.', ['Institution:Congress']],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
@@ -18,5 +24,10 @@ describe('entity types from general patterns of news English', () => {
   it('never takes a month, a weekday or a shouted warning for a name', () => {
     const result = extract(article('Headline', 'On Monday, 5 March, the talks ended.\n\nWARNING! GRAPHIC CONTENT!!!\n\nIn September the ministers met again.'));
     expect(typedNames(result)).toEqual([]);
+  });
+
+  it('keeps a title\'s portfolio in the role ("environment minister")', () => {
+    const result = extract(article('Headline', 'Oslo 01.02.2023 Environment Minister Rita Okafor said the plan was ready.'));
+    expect(result.entities.find((e) => e.name === 'Rita Okafor')?.roles).toEqual(['environment minister']);
   });
 });
