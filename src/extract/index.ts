@@ -1,6 +1,6 @@
 // Extraction: articles in, the contract's structure out. Pure: no database, no network.
 // Stages run in order: text (tokens, sentences) → mentions → entities → statements → events → about.
-import { parseDateline } from '../sources/dateline';
+import { readArticleHead } from '../sources/article-head';
 import type { SourceArticle } from '../sources/article';
 import { aboutLinks } from './about/about-links';
 import type { ContractPosition, Extraction } from './contract';
@@ -32,19 +32,19 @@ export function analyseArticle(article: SourceArticle): AnalysedArticle {
   const context = { tokens: text.tokens, text: article.text, spelledOut: new Map<string, boolean>(), acronyms: new Set(acronyms.keys()) };
   // The dateline names a place ("SANTIAGO (AP) —"); its agency and date are not mentions, and the body
   // after it opens a sentence.
-  const dateline = parseDateline(article.text);
-  const opening = dateline ? text.tokens.find((token) => token.start >= dateline.length) : undefined;
+  const { dateline, datelineStart, bodyStart } = readArticleHead(article.text);
+  const opening = dateline ? text.tokens.find((token) => token.start >= bodyStart) : undefined;
   if (opening) opening.sentenceStart = true;
-  const datelinePlace: RawMention[] = dateline?.place ? [{ type: 'Place', name: dateline.place, start: 0, end: dateline.placeLength }] : [];
+  const datelinePlace: RawMention[] = dateline?.place ? [{ type: 'Place', name: dateline.place, start: datelineStart, end: datelineStart + dateline.placeLength }] : [];
   const found = [
     ...datelinePlace,
     ...findChunks(text.tokens, article.text).flatMap((chunk) => classifyChunk(chunk, context)),
     ...findLowercaseInstitutions(text.tokens, article.text),
   ]
-    .filter((mention) => !dateline || mention.start >= dateline.length || mention === datelinePlace[0])
+    .filter((mention) => !dateline || mention.start < datelineStart || mention.start >= bodyStart || mention === datelinePlace[0])
     .sort((a, b) => a.start - b.start);
   const mentions = typePlaceLists(found, article.text);
-  return { article, text, mentions, acronyms, bodyStart: dateline?.length ?? 0 };
+  return { article, text, mentions, acronyms, bodyStart };
 }
 
 /** Extracts the structure of a set of articles. */

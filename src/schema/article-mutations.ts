@@ -2,8 +2,7 @@ import { deleteArticle } from '../graph/article-deleter';
 import { findArticlesByIds } from '../graph/article-repository';
 import { ingestArticles } from '../ingest';
 import { articleId, type SourceArticle } from '../sources/article';
-import { parseByline } from '../sources/byline';
-import { parseDateline } from '../sources/dateline';
+import { readArticleHead } from '../sources/article-head';
 import { ArticleRef } from './article';
 import { builder } from './builder';
 import { readGlobalID } from './global-id';
@@ -57,12 +56,12 @@ export function articleFromInput(input: { title: string; text: string; date?: st
   if (!/\p{L}/u.test(text)) throw new InvalidInputError('The text holds no words.', 'text');
   if (text.length > MAX_TEXT_LENGTH) throw new InvalidInputError(`The text has ${text.length} characters; at most ${MAX_TEXT_LENGTH} are accepted.`, 'text');
   if (input.url && !/^https?:\/\/\S+$/.test(input.url)) throw new InvalidInputError('The url must be an http(s) address.', 'url');
-  const dateline = parseDateline(text);
+  const { dateline, author } = readArticleHead(text);
   return {
     id: articleId(title, text),
     title,
     date: input.date ?? dateline?.date ?? null,
-    author: parseByline(text.slice(dateline?.length ?? 0))?.author ?? null,
+    author,
     datelinePlace: dateline?.place ?? null,
     source: 'api',
     url: input.url ?? null,

@@ -16,12 +16,18 @@ const LETTER = 'A-Za-z\\u00C0-\\u024F';
 // A place name: one to four capitalised words ("Paris", "NEW YORK", "Port-au-Prince"), optionally ", Region".
 const PLACE = `[A-Z][${LETTER}.'’\\-]*(?:\\s[A-Z][${LETTER}.'’\\-]*){0,3}(?:,\\s[A-Z][${LETTER}.]*(?:\\s[A-Z][${LETTER}.]*)?)?`;
 const SEPARATOR = '\\s*(?:[-–—:]+\\s*|\\s)';
+// The same in capitals only ("NEW YORK"), for datelines that have nothing else to tell them from a sentence.
+const CAPITALS_PLACE = `[A-Z][A-Z.'’\\-]+(?:\\s[A-Z][A-Z.'’\\-]+){0,3}`;
+// "Jan 7", "March 3, 2023", "3 March".
+const MONTH_DAY = '(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?)(?:,?\\s+\\d{4})?';
 
 const DATELINE_STYLES: RegExp[] = [
   // Paris 21.11.2022 / Paris, 21/11/2022 / LONDON 1996-08-30
   new RegExp(`^(${PLACE}),?\\s+(\\d{1,2}[./]\\d{1,2}[./]\\d{4}|\\d{4}-\\d{2}-\\d{2})(?=[\\s:–—-])${SEPARATOR}`),
   // KYIV, Jan 7 (Reuters) - / WASHINGTON (AP) — / PARIS, March 3, 2023 (AFP) –
-  new RegExp(`^(${PLACE})(?:,\\s*((?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?)(?:,?\\s+\\d{4})?))?\\s*\\(([A-Z][\\w .&-]{1,40})\\)\\s*[-–—]+\\s*`),
+  new RegExp(`^(${PLACE})(?:,\\s*(${MONTH_DAY}))?\\s*\\(([A-Z][\\w .&-]{1,40})\\)\\s*[-–—]+\\s*`),
+  // SEOUL — / NEW YORK, March 3 — / SEOUL, South Korea — : a place in capitals, a dash, no agency
+  new RegExp(`^(${CAPITALS_PLACE})(?:,\\s[A-Z][${LETTER}.]*(?:\\s[A-Z][${LETTER}.]*)?)?(?:,\\s*(${MONTH_DAY}))?\\s*(?:—|–|--)\\s+`),
 ];
 
 /** The dateline at the very start of `text`, or null. */

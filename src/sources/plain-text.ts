@@ -1,5 +1,6 @@
 // Splits plain text into articles: a tag archive of many (headline, dateline, body) or one article per file.
 import { articleId, type SourceArticle } from './article';
+import { readArticleHead } from './article-head';
 import { parseByline } from './byline';
 import { dateLine, parseDateline } from './dateline';
 import { isFurniture } from './furniture';
@@ -27,11 +28,15 @@ function blocksOf(text: string): Block[] {
   return blocks;
 }
 
+/** "By Jane Doe" alone on its line: the author, not a headline. */
+const isBylineLine = (line: string) => /^By\s/.test(line) && (parseByline(line)?.length ?? 0) >= line.length;
+
 export function isHeadline(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length < 3 || trimmed.length > MAX_HEADLINE_LENGTH || trimmed.includes('\n')) return false;
   if (trimmed.split(/\s+/).length > MAX_HEADLINE_WORDS) return false;
   if (!/\p{L}/u.test(trimmed) || !/^[\p{Lu}\p{N}"“‘'«]/u.test(trimmed)) return false;
+  if (isBylineLine(trimmed)) return false;
   return !/[.,;:!…"”’»)]$/.test(trimmed) || /^[^.!]*\?$/.test(trimmed);
 }
 
@@ -86,8 +91,7 @@ function toArticle(section: Section, text: string, source: string): SourceArticl
   const first = section.body[0]!;
   const last = section.body[section.body.length - 1]!;
   const bodyText = text.slice(first.start, last.end);
-  const dateline = parseDateline(bodyText);
-  const byline = parseByline(bodyText.slice(dateline?.length ?? 0));
+  const { dateline, author } = readArticleHead(bodyText);
   // Titles are for display and lookup: markdown marks dropped, odd spaces (NBSP, tabs) made plain.
   const title = section.title.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
   const date = dateline?.date ?? section.body.slice(0, 3).map((block) => dateLine(block.text)).find(Boolean) ?? null;
@@ -95,7 +99,7 @@ function toArticle(section: Section, text: string, source: string): SourceArticl
     id: articleId(title, bodyText),
     title,
     date,
-    author: byline?.author ?? null,
+    author,
     datelinePlace: dateline?.place ?? null,
     source,
     url: null,

@@ -10,6 +10,9 @@ describe('parseDateline', () => {
     ['WASHINGTON (AP) — The Senate voted on Tuesday', 'Washington', null, 'The Senate'],
     ['PARIS, March 3, 2023 (AFP) – France said', 'Paris', '2023-03-03', 'France said'],
     ['NEW YORK, Feb 2 (Reuters) — Stocks fell', 'New York', null, 'Stocks fell'],
+    ['SEOUL — Japan and South Korea agreed on Friday', 'Seoul', null, 'Japan and'],
+    ['SEOUL, South Korea — The two ministers met', 'Seoul', null, 'The two'],
+    ['NEW YORK, March 3, 2023 -- Stocks fell', 'New York', '2023-03-03', 'Stocks fell'],
   ])('reads %j', (text, place, date, rest) => {
     const dateline = parseDateline(text);
     expect(dateline).toMatchObject({ place, date });
@@ -21,6 +24,7 @@ describe('parseDateline', () => {
     'Kazakhstan has been engulfed by protests for the fourth day in a row.',
     'Brussels is the capital of Belgium, home to 1.2 million people.',
     'On 21.11.2022 the vote was counted.',
+    'Seoul — the capital — voted first.',
   ])('finds none in %j', (text) => {
     expect(parseDateline(text)).toBeNull();
   });

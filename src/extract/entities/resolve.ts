@@ -171,13 +171,21 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
 
   // 4. Single words: a surname or given name of a person in the same article, then anywhere; else a type of its own.
   const peopleOfArticle = new Map<string, Set<Cluster>>();
+  // Where each person is named in each article, to tell two people of one surname apart by recency.
+  const namedAt = new Map<string, { start: number; cluster: Cluster }[]>();
   for (const [mention, cluster] of assigned) {
     if (root(cluster).type !== 'Person') continue;
     const articleId = articleOf.get(mention)!;
     const set = peopleOfArticle.get(articleId) ?? new Set<Cluster>();
     set.add(root(cluster));
     peopleOfArticle.set(articleId, set);
+    namedAt.set(articleId, [...(namedAt.get(articleId) ?? []), { start: mention.start, cluster }]);
   }
+  // "Silva said" after "Minister Marina Silva" (and "President … da Silva" before her): the one named last.
+  const latestBefore = (articleId: string, start: number) => (candidates: Cluster[]) => {
+    const before = (namedAt.get(articleId) ?? []).filter((named) => named.start < start && candidates.includes(root(named.cluster)));
+    return before.length ? root(before.reduce((a, b) => (b.start > a.start ? b : a)).cluster) : undefined;
+  };
   // Corpus-wide: full-name people by surname variant key.
   const everyone = new Map<string, Set<Cluster>>();
   for (const person of people) {
@@ -189,7 +197,7 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   for (const { article, mention } of singles) {
     const local = [...(peopleOfArticle.get(article.articleId) ?? [])].map(root);
     const nearby = new Set(variantKeys(mention.name).flatMap((key) => [...(everyone.get(key) ?? [])].map(root)));
-    const match = matchSingle(mention.name, local) ?? matchSingle(mention.name, [...nearby], true);
+    const match = matchSingle(mention.name, local, false, latestBefore(article.articleId, mention.start)) ?? matchSingle(mention.name, [...nearby], true);
     if (match) {
       addName(match, mention.name);
       assigned.set(mention, match);
@@ -222,9 +230,10 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
 }
 
 /** A person whose surname (or, in the same article, given name) the single word is. */
-function matchSingle(word: string, people: Cluster[], surnameOnly = false): Cluster | undefined {
+function matchSingle(word: string, people: Cluster[], surnameOnly = false, latest?: (candidates: Cluster[]) => Cluster | undefined): Cluster | undefined {
   const bySurname = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && foldName(surname(name)) === foldName(word)));
   if (bySurname.length === 1) return bySurname[0];
+  if (bySurname.length > 1 && latest) return latest(bySurname);
   const byVariant = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && isNameVariant(surname(name), word)));
   if (byVariant.length === 1) return byVariant[0];
   if (surnameOnly) return undefined;

@@ -20,7 +20,10 @@ const INFINITIVE_VERBS = new Set(['vowed', 'pledged', 'promised', 'urged', 'call
 // Between a speaker and the verb: a bracketed aside or an apposition, adverbs, "also", "today".
 const SPEAKER_GAP = /^\s*(?:\([^()]{0,30}\)\s*|,[^,\p{Lu}]{0,60},\s*)?(?:(?:also|again|then|today|later|earlier|repeatedly|\w+ly),?\s+)*$/u;
 // "X said the army would help": a clause with no "that" opens with one of these, or with a name.
-const CLAUSE_OPENER = /^\s+(?:the|a|an|it|he|she|they|we|i|his|her|its|their|there|this|these|those|no|some|all|\p{Lu}[\p{L}-]*)\s/u;
+const CLAUSE_OPENER = /^\s+(?:the|a|an|it|he|she|they|we|i|you|his|her|its|their|our|my|there|this|these|those|no|some|all|many|most|more|several|both|each|every|any|\p{Lu}[\p{L}-]*)\s/u;
+// Or with a bare noun when a verb of the clause follows within a few words ("said hospitals needed more
+// staff", "said prices would rise"), but not with a word that only tells when or where ("said on Monday").
+const BARE_CLAUSE = /^\s+(?!(?:on|in|at|during|after|before|earlier|later|today|yesterday|last|next|this|late|recently|again|also|then|when|while|as|to|of|for|with|by|from|about|into|over|under|through|without)\s)\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)\s/u;
 // After the verb, before the clause: a few words (time, addressee: "told AFP", "said on Monday") then "that";
 // for verbs of will, "to" ("vowed to stay", "called on residents to remain calm").
 const TAIL_THAT = /^(?:\s+[^\s.,;:"“”]+){0,5}?\s+that\s+/u;
@@ -88,7 +91,7 @@ function verbClause(sentence: Sentence, body: string, context: Context): Reporte
       const addressee = within(context.mentions, verbEnd, verbEnd + tail[0].length).find((m) => m.type === 'Institution');
       return trimmed({ start: clauseStart, end: sentence.end, speakerId: speaker, mediumId: addressee?.entityId ?? null, attribution: { start: sentence.start, end: clauseStart } }, text);
     }
-    if ((word === 'said' || word === 'says') && CLAUSE_OPENER.test(text.slice(verbEnd, sentence.end))) {
+    if ((word === 'said' || word === 'says') && (CLAUSE_OPENER.test(text.slice(verbEnd, sentence.end)) || BARE_CLAUSE.test(text.slice(verbEnd, sentence.end)))) {
       return trimmed({ start: verbEnd, end: sentence.end, speakerId: speaker, mediumId: null, attribution: { start: sentence.start, end: verbEnd } }, text);
     }
     // "Clause, X said." — the verb closes the sentence.

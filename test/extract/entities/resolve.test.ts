@@ -9,6 +9,13 @@ describe('entity resolution', () => {
     expect(result.mentions.filter((m) => m.entityId === person!.id)).toHaveLength(2);
   });
 
+  it('gives a surname two people share to the one named last before it', () => {
+    const result = extract(article('Cabinet', 'President Rui Costa opened the session, flanked by Health Minister Ana Costa. Costa said hospitals across the country needed more staff.'));
+    const said = result.statements.find((s) => s.quote.startsWith('hospitals'));
+    expect(result.entities.find((e) => e.id === said?.speakerId)?.name).toBe('Ana Costa');
+    expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Ana Costa', 'Rui Costa']);
+  });
+
   it('merges transliterations across articles and keeps a family apart', () => {
     const result = extract(
       article('One', 'President Ilham Aliyev spoke. His wife Mehriban Aliyeva listened.'),

@@ -59,10 +59,15 @@ describe('reported speech', () => {
     ['According to analyst Jan Nowak, the currency will weaken further.', 'the currency will weaken further', 'Jan Nowak'],
     ['The currency will weaken further, analyst Jan Nowak said on Monday.', 'The currency will weaken further', 'Jan Nowak'],
     ['Prime Minister Ivo Hart vowed to cut taxes before the election.', 'to cut taxes before the election', 'Ivo Hart'],
+    ['Minister Ana Reis said hospitals across the country needed more staff.', 'hospitals across the country needed more staff', 'Ana Reis'],
   ])('%s', (body, quote, speaker) => {
     const result = extract(article('Headline', body));
     const statement = result.statements.find((s) => !s.direct);
     expect(statement?.quote).toBe(quote);
     expect(result.entities.find((e) => e.id === statement?.speakerId)?.name).toBe(speaker);
+  });
+
+  it('takes no time or place after "said" for what was said', () => {
+    expect(extract(article('Headline', 'Minister Ana Reis said on Monday in Lisbon after the long meeting.')).statements).toEqual([]);
   });
 });
