@@ -4,7 +4,8 @@ export const EVENT_TRIGGERS: readonly (readonly [string, RegExp])[] = [
   ['protest', /\b(?:protest(?:s|ers|ed|ing)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|riots?|rioting|unrest|took to the streets|uprising)\b/i],
   ['state_of_emergency', /\b(?:state of emergency|curfew|martial law)\b/i],
   ['resignation', /\b(?:resign(?:ed|s|ation)?|stepped down|step down)\b/i],
-  ['dismissal', /\b(?:dismiss(?:ed|al)|sacked|fired|removed from (?:office|(?:his|her) post)|termination of (?:his |her )?powers)\b/i],
+  // "dismissed the claims", "dismissed it as unfounded", "fired tear gas": no dismissal from office.
+  ['dismissal', /\b(?:dismiss(?:ed|al)(?!\s+(?:as\b|(?:the|these|those|such|his|her|their|its|any|all)\s+(?:\w+\s+)?(?:claims?|allegations?|accusations?|reports?|concerns?|criticism|calls?|suggestions?|idea|fears?|charges?|case|appeal|lawsuit)\b|(?:claims?|allegations?|accusations?|reports?|concerns?|criticism|it|them|this|that)\b))|sacked|fired(?!\s+(?:on|at|upon|into|back|off|shots?|rounds?|rockets?|missiles?|shells?|tear\s+gas|rubber|warning|live|weapons?|guns?|artillery|drones?|bullets?))|removed from (?:office|(?:his|her) post)|termination of (?:his |her )?powers)\b/i],
   ['deployment', /\b(?:deploy(?:ed|ment|s)?|send (?:\w+ ){0,2}(?:troops|forces|soldiers)|sent (?:\w+ ){0,2}(?:troops|forces|soldiers)|peacekeeping (?:forces|troops|mission))\b/i],
   ['visit', /\b(?:visit(?:s|ed|ing)?|travel(?:s|led|ling)? to|trip to|tour of|arrived in)\b/i],
   ['meeting', /\b(?:meeting|talks|summit|dialogue|ministerial)\b/i],

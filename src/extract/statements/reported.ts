@@ -18,9 +18,14 @@ const MIN_WORDS = 4;
 // Verbs whose "to …" complement is what was said ("vowed to stay", "urged residents to remain calm").
 const INFINITIVE_VERBS = new Set(['vowed', 'pledged', 'promised', 'urged', 'called', 'asked', 'threatened', 'agreed', 'refused', 'offered', 'decided', 'warned']);
 // Between a speaker and the verb: a bracketed aside or an apposition, adverbs, "also", "today".
-const SPEAKER_GAP = /^\s*(?:\([^()]{0,30}\)\s*|,[^,\p{Lu}]{0,60},\s*)?(?:(?:also|again|then|today|later|earlier|repeatedly|\w+ly),?\s+)*$/u;
+// Also the comma that closes an apposition ("The bloc's foreign policy chief, Ana Lind, said") and an
+// auxiliary ("had said", "has repeatedly said").
+const SPEAKER_GAP = /^\s*(?:\([^()]{0,30}\)\s*|,[^,\p{Lu}]{0,60},\s*|,\s*)?(?:(?:also|again|then|today|later|earlier|repeatedly|had|has|have|\w+ly),?\s+)*$/u;
 // "X said the army would help": a clause with no "that" opens with one of these, or with a name.
-const CLAUSE_OPENER = /^\s+(?:the|a|an|it|he|she|they|we|i|you|his|her|its|their|our|my|there|this|these|those|no|some|all|many|most|more|several|both|each|every|any|\p{Lu}[\p{L}-]*)\s/u;
+// A verb of a clause of its own: after "X said" it means the words said follow, not precede ("…, and the ministry
+// said 133 people had been detained").
+const CLAUSE_VERB = /\b(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were|has|have|had)\b/;
+const CLAUSE_OPENER = /^\s+(?:the|a|an|it|he|she|they|we|i|you|his|her|its|their|our|my|there|this|these|those|no|some|all|many|most|more|several|both|each|every|any|\p{Lu}[\p{L}-]*|\d[\d,.]*)\s/u;
 // Or with a bare noun when a verb of the clause follows within a few words ("said hospitals needed more
 // staff", "said prices would rise"), but not with a word that only tells when or where ("said on Monday").
 const BARE_CLAUSE = /^\s+(?!(?:on|in|at|during|after|before|earlier|later|today|yesterday|last|next|this|late|recently|again|also|then|when|while|as|to|of|for|with|by|from|about|into|over|under|through|without)\s)\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)\s/u;
@@ -97,7 +102,7 @@ function verbClause(sentence: Sentence, body: string, context: Context): Reporte
     // "Clause, X said." — the verb closes the sentence.
     const rest = text.slice(verbEnd, sentence.end);
     const lastComma = text.lastIndexOf(',', verbStart);
-    if (/^[^,;:]{0,120}[.!?]?$/.test(rest) && lastComma > sentence.start) {
+    if (/^[^,;:]{0,120}[.!?]?$/.test(rest) && !CLAUSE_VERB.test(rest) && lastComma > sentence.start) {
       return trimmed({ start: sentence.start, end: lastComma, speakerId: speaker, mediumId: null, attribution: { start: lastComma, end: sentence.end } }, text);
     }
   }

@@ -1,5 +1,6 @@
 // Who said each quotation: a name next to a speech verb, a pronoun or description resolved to the last
 // fitting antecedent, "the statement" to the body that issued the last one; quotations in a run share one.
+import { INSTITUTION_HEADS } from '../lexicon/institutions';
 import { PERSON_NOUNS } from '../lexicon/roles';
 import { PERSON_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { insideAny, lowerBound, within } from '../text/spans';
@@ -190,10 +191,23 @@ export function describedSpeaker(words: string[], before: number, context: Conte
     const withRole = lastBefore(before, context, (m) => m.type === 'Person' && Boolean(m.role?.split(' ').includes(noun)));
     return withRole?.entityId ?? lastSpeakerOfType(before, context, 'Person') ?? lastSubject(before, context);
   }
+  // "the party said": the last body that was called a party ("the ruling Georgian Dream party", "Labour Party").
+  const head = words.find((word) => INSTITUTION_HEADS.has(word));
+  if (head) {
+    const called = lastBefore(before, context, (m) => m.type === 'Institution' && calledBy(m, head, context.text));
+    if (called) return called.entityId;
+  }
   if (words.some((word) => DOCUMENT_NOUNS.has(word))) {
     return lastSpeakerOfType(before, context, 'Institution') ?? lastBefore(before, context, (m) => m.type === 'Institution')?.entityId ?? null;
   }
   return null;
+}
+
+/** Whether the mention's name holds the head noun, or the word just after it is that noun ("Georgian Dream party"). */
+function calledBy(mention: SpeakerCandidate, head: string, text: string): boolean {
+  const named = text.slice(mention.start, mention.end).toLowerCase().split(/\s+/);
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(mention.end, mention.end + 30))?.[1]?.toLowerCase();
+  return named.includes(head) || next === head;
 }
 
 /** The latest unquoted mention before `before` that passes `test`. */

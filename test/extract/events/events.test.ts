@@ -29,6 +29,13 @@ describe('events', () => {
     expect(events('Delegates gathered for the party congress in Oslo.')).toEqual(['conference']);
   });
 
+  it('takes rejecting a claim or firing tear gas for no dismissal from office', () => {
+    const types = (body: string) => extract(article('Claims', `Oslo 01.02.2023 ${body}`)).events.map((e) => e.type);
+    expect(types('The ministry dismissed the claims as baseless.')).toEqual([]);
+    expect(types('Officials dismissed it as propaganda.')).toEqual([]);
+    expect(types('The president dismissed the defence minister on Monday.')).toEqual(['dismissal']);
+  });
+
   it('leaves an undated article\'s events undated', () => {
     const undated = extract(article('Resignation', 'The minister resigned after the vote, his office said.'));
     expect(undated.events.find((e) => e.type === 'resignation')?.start).toBeNull();

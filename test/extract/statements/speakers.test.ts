@@ -60,6 +60,9 @@ describe('reported speech', () => {
     ['The currency will weaken further, analyst Jan Nowak said on Monday.', 'The currency will weaken further', 'Jan Nowak'],
     ['Prime Minister Ivo Hart vowed to cut taxes before the election.', 'to cut taxes before the election', 'Ivo Hart'],
     ['Minister Ana Reis said hospitals across the country needed more staff.', 'hospitals across the country needed more staff', 'Ana Reis'],
+    ["The bloc's foreign policy chief, Ana Lind, said the union stood firmly with its neighbour.", 'the union stood firmly with its neighbour', 'Ana Lind'],
+    ['President Ivo Hart had said last week that the border would stay open.', 'the border would stay open', 'Ivo Hart'],
+    ['Police fired tear gas at the crowd, and the Interior Ministry said 40 people had been detained.', '40 people had been detained', 'Interior Ministry'],
   ])('%s', (body, quote, speaker) => {
     const result = extract(article('Headline', body));
     const statement = result.statements.find((s) => !s.direct);
@@ -69,5 +72,13 @@ describe('reported speech', () => {
 
   it('takes no time or place after "said" for what was said', () => {
     expect(extract(article('Headline', 'Minister Ana Reis said on Monday in Lisbon after the long meeting.')).statements).toEqual([]);
+  });
+
+  it('gives "the party said" to the last body called a party, not the last body named', () => {
+    const result = extract(
+      article('Headline', 'Oslo 01.02.2023 The ruling Green Dawn party won the vote. The Interior Ministry reported no incidents. “We will govern for everyone,” the party said in a statement.'),
+    );
+    const statement = result.statements.find((s) => s.direct);
+    expect(result.entities.find((e) => e.id === statement?.speakerId)?.name).toBe('Green Dawn');
   });
 });
