@@ -109,6 +109,8 @@ export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMentio
     !isRoleToken(tokens[first]!) &&
     !opensPersonName(tokens, first, chunk.last) &&
     !isPortfolio(tokens, first, chunk.last) &&
+    // "United Nations …", "Supreme Court …": the word qualifies a body's head.
+    !(first + 1 < chunk.last && isInstitutionHead(tokens[first + 1]!)) &&
     !countryOf(tokens[first]!.text) &&
     !placeByName(tokens[first]!.text) &&
     !(isInstitutionHead(tokens[first]!) && first + 1 < chunk.last && !CONNECTORS.has(tokens[first + 1]!.text))
@@ -164,7 +166,9 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
   // A body before the titles ("United Nations Secretary-General Antonio Guterres").
   const firstRole = tokens.slice(first, last).findIndex(isRoleToken);
   // Not across a connector: "Ministry of Foreign Affairs" is one body, not "Ministry of" and a title.
-  if (firstRole > 0 && first + firstRole < last - 1 && !isInstitutionHead(tokens[last - 1]!) && !CONNECTORS.has(tokens[first + firstRole - 1]!.text)) {
+  // Nor when a connector follows the title: "Office of the UN High Commissioner for Human Rights" names a body.
+  const connectorAfterTitle = tokens.slice(first + Math.max(firstRole, 0), last).some((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text));
+  if (firstRole > 0 && first + firstRole < last - 1 && !isInstitutionHead(tokens[last - 1]!) && !CONNECTORS.has(tokens[first + firstRole - 1]!.text) && !connectorAfterTitle) {
     // A lone head before a title is a body even where it opens the sentence ("Senate Majority Leader …").
     const loneHead = firstRole === 1 && isInstitutionHead(tokens[first]!);
     const body = classifyName(first, first + firstRole, first + firstRole, context) ?? (loneHead ? { type: 'Institution' as const, ...span(context, first, first + 1), name: bare(tokens[first]!) } : null);

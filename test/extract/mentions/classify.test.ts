@@ -17,6 +17,8 @@ describe('entity types from general patterns of news English', () => {
     ['Lee Soo-jin, leader of the Green Party, called it a mistake.', ['Institution:Green Party', 'Person:Lee Soo-jin']],
     ["A statement from Chile's Ministry of Foreign Affairs said so.", ['Country:Chile', 'Institution:Ministry of Foreign Affairs']],
     ['The president asked Congress to approve the budget.', ['Institution:Congress']],
+    ['The Office of the UN High Commissioner for Human Rights urged restraint.', ['Institution:Office of the UN High Commissioner for Human Rights']],
+    ['United Nations Secretary-General Ana Lind urged restraint.', ['Institution:United Nations', 'Person:Ana Lind']],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
