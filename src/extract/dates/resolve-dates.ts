@@ -33,6 +33,8 @@ function toFound(result: chrono.ParsedResult, hasReference: boolean): FoundDate 
   return { start: iso(startDate), end: iso(endDate), precision, index: result.index, text: result.text };
 }
 
+const DURATION = /^(?:after|for|within|in|over|during)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?|hours?)$/i;
+
 /** Dates written in `text`; `reference` is the article date, `last` the latest date the article told before. */
 export function findDates(text: string, reference: string | null, last: string | null): FoundDate[] {
   if (!reference && !last) {
@@ -43,6 +45,8 @@ export function findDates(text: string, reference: string | null, last: string |
   const instant = new Date(`${anchor}T12:00:00Z`);
   const found: FoundDate[] = [];
   for (const result of chrono.en.GB.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    // "after two days of fighting", "within a week": a length of time, not a day (chrono counts it from today).
+    if (DURATION.test(result.text)) continue;
     // "November 20" read by the day-first parser as a month and a year: ask the month-first one.
     const retry = !result.start.isCertain('day') ? chrono.en.parse(result.text, { instant, timezone: 0 }, { forwardDate: false })[0] : undefined;
     const date = toFound(retry?.start.isCertain('day') ? ({ ...retry, index: result.index } as chrono.ParsedResult) : result, true);

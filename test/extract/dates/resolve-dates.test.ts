@@ -26,4 +26,9 @@ describe('findDates', () => {
   it('invents nothing without a reference', () => {
     expect(findDates('since last year, on Monday, in March', null, null)).toEqual([]);
   });
+
+  it('takes a length of time for no day, and "ago" for one', () => {
+    expect(findDates('a ceasefire after two days of fighting, within a week of the vote', '2022-09-17', null)).toEqual([]);
+    expect(findDates('two days ago', '2022-09-17', null).map((d) => d.start)).toEqual(['2022-09-15']);
+  });
 });
