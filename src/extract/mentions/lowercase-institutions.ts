@@ -1,5 +1,5 @@
 // Institutions named without capitals: "the interior ministry", "the Lviv mayor’s office".
-import { LOWERCASE_INSTITUTION_HEADS, VAGUE_MODIFIERS } from '../lexicon/institutions';
+import { LOWERCASE_INSTITUTION_HEADS, MEDIA_HEADS, VAGUE_MODIFIERS } from '../lexicon/institutions';
 import type { Token } from '../text/tokens';
 import type { RawMention } from './classify';
 
@@ -26,6 +26,8 @@ export function findLowercaseInstitutions(tokens: Token[], text: string): RawMen
     // Drop modifiers that identify nothing ("the new cabinet"); what is left must still name the body.
     while (first < i && VAGUE_MODIFIERS.has(tokens[first]!.text.toLowerCase())) first += 1;
     if (first === i) continue;
+    // "the Kabar agency": a named medium, which the name's own classification reads (one entity, not two).
+    if (MEDIA_HEADS.has(head.text) && tokens.slice(first, i).every((token) => token.capitalised)) continue;
     mentions.push({ type: 'Institution', name: text.slice(tokens[first]!.start, head.end), start: tokens[first]!.start, end: head.end });
   }
   return mentions;

@@ -72,12 +72,22 @@ function accordingTo(sentence: Sentence, body: string, context: Context): Report
   }
   const speakerId = speakerIn(afterPhrase, sentence.end, context);
   if (!speakerId) return null;
+  // "Clause, X told reporters, according to the Y agency": X said it, Y carried it.
+  const end = sentence.start + body.slice(0, match.index).replace(/[\s,]+$/, '').length;
+  const inner = verbClause({ ...sentence, end }, context.text.slice(sentence.start, end), context);
+  if (inner && inner.speakerId !== speakerId) {
+    const carrier = context.mentions.find((m) => m.entityId === speakerId && m.start >= afterPhrase);
+    return { ...inner, mediumId: inner.mediumId ?? (carrier?.type === 'Institution' ? speakerId : null) };
+  }
   return trimmed({ start: sentence.start, end: at, speakerId, mediumId: null, attribution: { start: at, end: sentence.end } }, context.text);
 }
 
 /** "X said (that) clause." / "X vowed to …" / "Clause, X said." */
 function verbClause(sentence: Sentence, body: string, context: Context): ReportedSpeech | null {
   const { text } = context;
+  // A sentence that ends "…, X told reporters." is all X's, whatever verbs come before ("Y urged … to …").
+  const closing = closingAttribution(sentence, body, context);
+  if (closing) return closing;
   for (const verb of body.matchAll(/\b[\p{L}]+\b/gu)) {
     const word = verb[0].toLowerCase();
     if (!REPORTING_VERBS.has(word)) continue;
@@ -99,14 +109,24 @@ function verbClause(sentence: Sentence, body: string, context: Context): Reporte
     if ((word === 'said' || word === 'says') && (CLAUSE_OPENER.test(text.slice(verbEnd, sentence.end)) || BARE_CLAUSE.test(text.slice(verbEnd, sentence.end)))) {
       return trimmed({ start: verbEnd, end: sentence.end, speakerId: speaker, mediumId: null, attribution: { start: sentence.start, end: verbEnd } }, text);
     }
-    // "Clause, X said." — the verb closes the sentence.
-    const rest = text.slice(verbEnd, sentence.end);
-    const lastComma = text.lastIndexOf(',', verbStart);
-    if (/^[^,;:]{0,120}[.!?]?$/.test(rest) && !CLAUSE_VERB.test(rest) && lastComma > sentence.start) {
-      return trimmed({ start: sentence.start, end: lastComma, speakerId: speaker, mediumId: null, attribution: { start: lastComma, end: sentence.end } }, text);
-    }
   }
   return null;
+}
+
+/** "Clause, X said." — the last reporting verb closes the sentence, its speaker just after the last comma. */
+function closingAttribution(sentence: Sentence, body: string, context: Context): ReportedSpeech | null {
+  const { text } = context;
+  const verb = [...body.matchAll(/\b[\p{L}]+\b/gu)].reverse().find((word) => REPORTING_VERBS.has(word[0].toLowerCase()));
+  if (!verb) return null;
+  const verbStart = sentence.start + verb.index;
+  const verbEnd = verbStart + verb[0].length;
+  if (isQuoted(verbStart, context.quoted)) return null;
+  const rest = text.slice(verbEnd, sentence.end);
+  const lastComma = text.lastIndexOf(',', verbStart);
+  if (!/^[^,;:]{0,120}[.!?]?$/.test(rest) || CLAUSE_VERB.test(rest) || lastComma <= sentence.start) return null;
+  const speaker = speakerBefore(lastComma, verbStart, context);
+  if (!speaker) return null;
+  return trimmed({ start: sentence.start, end: lastComma, speakerId: speaker, mediumId: null, attribution: { start: lastComma, end: sentence.end } }, text);
 }
 
 /** The named speaker right before a verb ("Tokyo’s mayor … said"), or the person a pronoun stands for. */

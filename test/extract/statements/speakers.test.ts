@@ -63,6 +63,7 @@ describe('reported speech', () => {
     ["The bloc's foreign policy chief, Ana Lind, said the union stood firmly with its neighbour.", 'the union stood firmly with its neighbour', 'Ana Lind'],
     ['President Ivo Hart had said last week that the border would stay open.', 'the border would stay open', 'Ivo Hart'],
     ['Police fired tear gas at the crowd, and the Interior Ministry said 40 people had been detained.', '40 people had been detained', 'Interior Ministry'],
+    ['President Ivo Hart urged both sides to avoid escalation, his spokesman Oleg Marin told reporters.', 'President Ivo Hart urged both sides to avoid escalation', 'Oleg Marin'],
   ])('%s', (body, quote, speaker) => {
     const result = extract(article('Headline', body));
     const statement = result.statements.find((s) => !s.direct);
@@ -80,5 +81,14 @@ describe('reported speech', () => {
     );
     const statement = result.statements.find((s) => s.direct);
     expect(result.entities.find((e) => e.id === statement?.speakerId)?.name).toBe('Green Dawn');
+  });
+
+  it('gives "…, X told reporters, according to the Y agency" to X, carried by Y (one entity for Y)', () => {
+    const result = extract(article('Headline', 'Oslo 01.02.2023 President Ivo Hart urged both sides to avoid escalation, spokesman Oleg Marin told reporters, according to the Novosti agency.'));
+    const [statement] = result.statements;
+    const nameOf = (id: string | null | undefined) => result.entities.find((e) => e.id === id)?.name;
+    expect(statement).toMatchObject({ quote: 'President Ivo Hart urged both sides to avoid escalation' });
+    expect([nameOf(statement?.speakerId), nameOf(statement?.mediumId)]).toEqual(['Oleg Marin', 'Novosti']);
+    expect(result.entities.filter((e) => e.type === 'Institution').map((e) => e.name)).toEqual(['Novosti']);
   });
 });
