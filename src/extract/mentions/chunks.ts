@@ -3,6 +3,8 @@ import { countryByName } from '../knowledge/countries';
 import { placeByName } from '../knowledge/places';
 import { SENTENCE_OPENERS } from '../lexicon/function-words';
 import { CALENDAR_WORDS } from '../lexicon/not-names';
+import { ROLE_WORDS } from '../lexicon/roles';
+import { isGivenName } from '../knowledge/words';
 import type { Token } from '../text/tokens';
 
 export interface Chunk {
@@ -20,11 +22,16 @@ const DOUBLE_SECOND = new Set(['the', 'den', 'der', 'la', 'le', 'al']);
 
 const POSSESSIVE = /['’]s$/;
 
-/** A possessive ends a name ("France’s army") unless it is part of one ("People’s Coalition"). */
-function endsName(token: Token): boolean {
+/**
+ * A possessive ends a name ("France’s army", "Prime Minister Jan Nowak’s party") unless it is part of one
+ * ("People’s Coalition"): it ends it after a place, or after a person's name (a title or a given name before it).
+ */
+function endsName(token: Token, run: Token[]): boolean {
   if (!POSSESSIVE.test(token.text)) return false;
   const bare = token.text.slice(0, -2);
-  return Boolean(countryByName(bare) ?? placeByName(bare)) || !/^\p{Lu}/u.test(bare);
+  if (countryByName(bare) ?? placeByName(bare)) return true;
+  if (!/^\p{Lu}/u.test(bare)) return true;
+  return run.length >= 2 && (run.some((word) => ROLE_WORDS.has(word.text.toLowerCase())) || isGivenName(run[0]!.text));
 }
 
 /** Whether the token can be part of a name. */
@@ -46,7 +53,7 @@ export function findChunks(tokens: Token[], text: string): Chunk[] {
     }
     const first = i;
     let last = i + 1;
-    while (last < tokens.length && tokens[last]!.sentence === tokens[first]!.sentence && !endsName(tokens[last - 1]!)) {
+    while (last < tokens.length && tokens[last]!.sentence === tokens[first]!.sentence && !endsName(tokens[last - 1]!, tokens.slice(first, last))) {
       const token = tokens[last]!;
       const gap = text.slice(tokens[last - 1]!.end, token.start);
       // A line break ends a name; so does a glued-word cut ("PetrenkoOlena"), where two words touch.

@@ -19,6 +19,8 @@ describe('entity types from general patterns of news English', () => {
     ['The president asked Congress to approve the budget.', ['Institution:Congress']],
     ['The Office of the UN High Commissioner for Human Rights urged restraint.', ['Institution:Office of the UN High Commissioner for Human Rights']],
     ['United Nations Secretary-General Ana Lind urged restraint.', ['Institution:United Nations', 'Person:Ana Lind']],
+    ["Acting Prime Minister Ivo Hart's Civil Pact party won the vote.", ['Institution:Civil Pact', 'Person:Ivo Hart']],
+    ["The People's Coalition won. Maria Lopez's party lost.", ["Institution:People's Coalition", 'Person:Maria Lopez']],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
