@@ -238,7 +238,10 @@ function matchSingle(word: string, people: Cluster[], surnameOnly = false, lates
   if (byVariant.length === 1) return byVariant[0];
   if (surnameOnly) return undefined;
   const byGiven = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && foldName(words(name)[0]!) === foldName(word)));
-  return byGiven.length === 1 ? byGiven[0] : undefined;
+  if (byGiven.length === 1) return byGiven[0];
+  // A name inside a long one: "Lula" of "Luiz Inacio Lula da Silva".
+  const byInner = people.filter((person) => [...person.names.keys()].some((name) => words(name).slice(1, -1).some((inner) => foldName(inner) === foldName(word))));
+  return byInner.length === 1 ? byInner[0] : undefined;
 }
 
 /** The name to show: the most used full form (people: with a given name), the longest on ties. */

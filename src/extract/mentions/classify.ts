@@ -77,6 +77,12 @@ function roleText(first: number, end: number, context: ClassifyContext): string 
     .join(' ');
 }
 
+/** A lone given name opening a sentence before a speech verb ("Park said …"). */
+function namesSpeaker(tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last];
+  return last === first + 1 && isGivenName(tokens[first]!.text) && Boolean(after && SPEECH_VERBS.has(after.text.toLowerCase()));
+}
+
 /**
  * A given name opening a sentence and a name after it ("Lee Jae-myung said…", "Will Ortega said…") start a
  * person's name, though the first is also an everyday word.
@@ -108,6 +114,7 @@ export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMentio
     isCommonWord(lower(tokens[first]!)) &&
     !isRoleToken(tokens[first]!) &&
     !opensPersonName(tokens, first, chunk.last) &&
+    !namesSpeaker(tokens, first, chunk.last) &&
     !isPortfolio(tokens, first, chunk.last) &&
     // "United Nations …", "Supreme Court …": the word qualifies a body's head.
     !(first + 1 < chunk.last && isInstitutionHead(tokens[first + 1]!)) &&
@@ -348,6 +355,8 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
     if (afterPlacePreposition && !speaks && !isGivenName(words[0]!.text)) return { ...base, type: 'Place', country: null };
     return { ...base, type: 'Person' };
   }
+  // "Park said": a given name that is also a word, speaking, is a person (the article named them in full before).
+  if (words.length === 1 && speaks && isGivenName(head.text) && !NOT_PERSON_WORDS.has(lower(head))) return { ...base, type: 'Person' };
   if (words.length === 1 && !isCommonWord(lower(head)) && !NOT_PERSON_WORDS.has(lower(head))) {
     if (speaks) return { ...base, type: 'Person' };
     if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !isGivenName(head.text)) return { ...base, type: 'Place', country: null };

@@ -16,6 +16,16 @@ describe('entity resolution', () => {
     expect(result.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort()).toEqual(['Ana Costa', 'Rui Costa']);
   });
 
+  it('resolves a given name that is also a word, speaking, and a name inside a long one', () => {
+    const result = extract(
+      article('Seoul', 'Oslo 01.02.2023 Foreign Minister Park Min-jun met reporters. “We have opened a new chapter,” Park said.'),
+      article('Brasilia', 'Oslo 01.02.2023 President Luiz Carlos Bento da Costa spoke. Bento said the forest had to be saved at any cost.'),
+    );
+    const speakers = result.statements.map((s) => result.entities.find((e) => e.id === s.speakerId)?.name);
+    expect(speakers).toEqual(['Park Min-jun', 'Luiz Carlos Bento da Costa']);
+    expect(result.entities.filter((e) => e.type === 'Person')).toHaveLength(2);
+  });
+
   it('merges transliterations across articles and keeps a family apart', () => {
     const result = extract(
       article('One', 'President Ilham Aliyev spoke. His wife Mehriban Aliyeva listened.'),
