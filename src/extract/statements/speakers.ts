@@ -128,6 +128,8 @@ function fromAfter(quote: QuoteSpan, context: Context): string | null {
   const person = beforeVerb.filter((m) => m.type === 'Person').at(-1);
   const named = person ?? inWindow[0];
   const firstWords = wordsOf(window).slice(0, 6);
+  // A person named before the verb said it ("…,” Foreign Ministry spokeswoman Ana Lind said), however long the title.
+  if (person) return person.entityId;
   const described = describedSpeaker(firstWords, quote.outerStart, context);
   if (named && (!described || named.start - quote.outerEnd < 25)) return named.entityId;
   return described ?? named?.entityId ?? null;

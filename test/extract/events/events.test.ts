@@ -36,6 +36,12 @@ describe('events', () => {
     expect(types('The president dismissed the defence minister on Monday.')).toEqual(['dismissal']);
   });
 
+  it('takes a ceasefire agreed for an agreement, not one called for', () => {
+    const types = (body: string) => extract(article('Truce', `Oslo 01.02.2023 ${body}`)).events.map((e) => e.type);
+    expect(types('Russia called for an immediate ceasefire.')).toEqual([]);
+    expect(types('The two sides agreed on Friday to a ceasefire.')).toEqual(['agreement']);
+  });
+
   it('leaves an undated article\'s events undated', () => {
     const undated = extract(article('Resignation', 'The minister resigned after the vote, his office said.'));
     expect(undated.events.find((e) => e.type === 'resignation')?.start).toBeNull();

@@ -91,4 +91,12 @@ describe('reported speech', () => {
     expect([nameOf(statement?.speakerId), nameOf(statement?.mediumId)]).toEqual(['Oleg Marin', 'Novosti']);
     expect(result.entities.filter((e) => e.type === 'Institution').map((e) => e.name)).toEqual(['Novosti']);
   });
+
+  it('gives a quotation to the person named before the verb after it, however long their title', () => {
+    const result = extract(
+      article('Headline', 'Oslo 01.02.2023 “We are not involved,” Prime Minister Ivo Hart said. “We urge the parties to stop the bloodshed,” Foreign Ministry spokeswoman Ana Lind said in a statement.'),
+    );
+    const speakers = result.statements.map((s) => result.entities.find((e) => e.id === s.speakerId)?.name);
+    expect(speakers).toEqual(['Ivo Hart', 'Ana Lind']);
+  });
 });
