@@ -48,6 +48,7 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
   const mainCountry = [...countryCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   let lastDate: string | null = null;
   let lastPlaces: string[] = [];
+  let lastPlacesDate: string | null = null;
   for (const whole of input.sentences) {
     if (whole.end <= input.bodyStart) continue;
     // The dateline's date is when the article was written, not when things happened.
@@ -72,7 +73,9 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
         start: date?.start ?? null,
         end: date?.end ?? null,
         precision: date?.precision ?? null,
-        places: places.length > 0 ? places : earlier ? earlier.places : unique([...lastPlaces, ...(mainCountry ? [mainCountry] : [])]),
+        // No place named: the earlier telling's, else the last event's when it is the same day (an event of
+        // another day, "the January 2022 unrest", is only placed in the article's country).
+        places: places.length > 0 ? places : earlier ? earlier.places : unique([...(date?.start === lastPlacesDate ? lastPlaces : []), ...(mainCountry ? [mainCountry] : [])]),
         participants,
         articleId: input.articleId,
         evidence: { start: sentence.start, end: sentence.end },
@@ -83,7 +86,10 @@ export function findArticleEvents(input: EventInput): ArticleEvent[] {
     linkParts(told);
     const dayDates = dates.filter((d) => d.precision === 'day');
     if (dayDates.length > 0) lastDate = dayDates[dayDates.length - 1]!.start;
-    if (events.length > 0) lastPlaces = events[events.length - 1]!.places;
+    if (events.length > 0) {
+      lastPlaces = events[events.length - 1]!.places;
+      lastPlacesDate = events[events.length - 1]!.start;
+    }
   }
   return events;
 }

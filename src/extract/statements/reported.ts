@@ -18,9 +18,9 @@ const MIN_WORDS = 4;
 // Verbs whose "to …" complement is what was said ("vowed to stay", "urged residents to remain calm").
 const INFINITIVE_VERBS = new Set(['vowed', 'pledged', 'promised', 'urged', 'called', 'asked', 'threatened', 'agreed', 'refused', 'offered', 'decided', 'warned']);
 // Between a speaker and the verb: a bracketed aside or an apposition, adverbs, "also", "today".
-// Also the comma that closes an apposition ("The bloc's foreign policy chief, Ana Lind, said") and an
-// auxiliary ("had said", "has repeatedly said").
-const SPEAKER_GAP = /^\s*(?:\([^()]{0,30}\)\s*|,[^,\p{Lu}]{0,60},\s*|,\s*)?(?:(?:also|again|then|today|later|earlier|repeatedly|had|has|have|\w+ly),?\s+)*$/u;
+// Also an apposition with names in it ("Ivo Hart, the speaker of the Assembly, said"), the comma that closes
+// one ("The bloc's foreign policy chief, Ana Lind, said") and an auxiliary ("had said", "has repeatedly said").
+const SPEAKER_GAP = /^\s*(?:\([^()]{0,30}\)\s*|,[^,\p{Lu}]{0,60},\s*|,\s*(?:the|a|an)\s[^,]{0,60},\s*|,\s*)?(?:(?:also|again|then|today|later|earlier|repeatedly|had|has|have|\w+ly),?\s+)*$/u;
 // "X said the army would help": a clause with no "that" opens with one of these, or with a name.
 // A verb of a clause of its own: after "X said" it means the words said follow, not precede ("…, and the ministry
 // said 133 people had been detained").

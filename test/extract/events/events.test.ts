@@ -36,6 +36,16 @@ describe('events', () => {
     expect(types('The president dismissed the defence minister on Monday.')).toEqual(['dismissal']);
   });
 
+  it('places an event of another day that names no place in the article\'s country, not where the last event was', () => {
+    const result = extract(
+      article('Summit', 'Oslo 02.02.2023 Leaders of Norway met in Bergen on Wednesday. Rights groups urged the release of activists detained during the protests of January 2022.'),
+    );
+    const names = (ids: string[]) => ids.map((id) => result.entities.find((e) => e.id === id)?.name);
+    const protest = result.events.find((e) => e.type === 'protest');
+    expect(protest?.start?.slice(0, 7)).toBe('2022-01');
+    expect(names(protest!.places)).toEqual(['Norway']);
+  });
+
   it('takes a ceasefire agreed for an agreement, not one called for', () => {
     const types = (body: string) => extract(article('Truce', `Oslo 01.02.2023 ${body}`)).events.map((e) => e.type);
     expect(types('Russia called for an immediate ceasefire.')).toEqual([]);

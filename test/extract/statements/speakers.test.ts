@@ -64,6 +64,7 @@ describe('reported speech', () => {
     ['President Ivo Hart had said last week that the border would stay open.', 'the border would stay open', 'Ivo Hart'],
     ['Police fired tear gas at the crowd, and the Interior Ministry said 40 people had been detained.', '40 people had been detained', 'Interior Ministry'],
     ['President Ivo Hart urged both sides to avoid escalation, his spokesman Oleg Marin told reporters.', 'President Ivo Hart urged both sides to avoid escalation', 'Oleg Marin'],
+    ['Ivo Hart, the speaker of the Assembly, said lawmakers would study each candidate.', 'lawmakers would study each candidate', 'Ivo Hart'],
   ])('%s', (body, quote, speaker) => {
     const result = extract(article('Headline', body));
     const statement = result.statements.find((s) => !s.direct);
