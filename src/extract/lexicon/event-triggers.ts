@@ -16,7 +16,7 @@ export const EVENT_TRIGGERS: readonly (readonly [string, RegExp])[] = [
   ['attack', /\b(?:attack(?:s|ed)?|bombing|explosion|airstrikes?|assault)\b/i],
   ['arrest', /\b(?:arrest(?:s|ed)?|detain(?:ed)?|detention)\b/i],
   // A ceasefire agreed, not one called for ("urged an immediate ceasefire").
-  ['agreement', /\b(?:signed (?:an? |the )?(?:agreement|deal|treaty|accord)|(?:agreed|agree|reached|signed|brokered|announced|declared)\s+(?:[\w-]+\s+){0,4}?ceasefire|ceasefire\s+(?:agreement|deal|accord|took effect|came into force|was agreed|was reached))\b/i],
+  ['agreement', /\b(?:signed (?:an? |the )?(?:agreement|deal|treaty|accord)|(?:agreed|agree|reached|signed|brokered|announced|declared)\s+(?:[\w-]+\s+){0,4}?(?:ceasefire|truce)|(?:ceasefire|truce)\s+(?:agreement|deal|accord|took effect|came into force|was agreed|was reached|brokered))\b/i],
 ];
 
 /**

@@ -35,7 +35,9 @@ function endsName(token: Token, run: Token[]): boolean {
 }
 
 /** Whether the token can be part of a name. */
-export const isNameToken = (token: Token | undefined): boolean => Boolean(token?.capitalised);
+export const isNameToken = (token: Token | undefined): boolean => Boolean(token?.capitalised || (token && ARABIC_ARTICLE.test(token.text)));
+// "al-Burhan", "el-Sisi": an Arabic article joined to a capitalised name is part of the name.
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|ul)-\p{Lu}/u;
 
 /** Capitalised runs within each sentence; connectors join them, a possessive ends them. */
 export function findChunks(tokens: Token[], text: string): Chunk[] {

@@ -132,8 +132,16 @@ function closingAttribution(sentence: Sentence, body: string, context: Context):
 /** The named speaker right before a verb ("Tokyo’s mayor … said"), or the person a pronoun stands for. */
 function speakerBefore(sentenceStart: number, verbStart: number, context: Context): string | null {
   const candidates = within(context.mentions, sentenceStart, verbStart);
-  const last = candidates[candidates.length - 1];
-  if (last && SPEAKER_GAP.test(context.text.slice(last.end, verbStart))) return last.entityId;
+  // The nearest name whose gap to the verb is a speaker's; a name closing with a bare comma must itself open
+  // after one ("…chief, Ana Lind, said"), else it ends an apposition about someone before it ("Ms Reis, a
+  // spokeswoman for the agency UNHCR, says" is Ms Reis).
+  for (let i = candidates.length - 1; i >= 0; i -= 1) {
+    const candidate = candidates[i]!;
+    const gap = context.text.slice(candidate.end, verbStart);
+    if (!SPEAKER_GAP.test(gap)) continue;
+    if (/^\s*,\s*$/.test(gap) && !/,\s*$/.test(context.text.slice(sentenceStart, candidate.start))) continue;
+    return candidate.entityId;
+  }
   const before = wordsOf(context.text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   const lastWord = before[before.length - 1];
   if (lastWord && PERSON_PRONOUNS.has(lastWord)) return lastSubject(verbStart, context);

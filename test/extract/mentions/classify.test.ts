@@ -21,6 +21,7 @@ describe('entity types from general patterns of news English', () => {
     ['United Nations Secretary-General Ana Lind urged restraint.', ['Institution:United Nations', 'Person:Ana Lind']],
     ["Acting Prime Minister Ivo Hart's Civil Pact party won the vote.", ['Institution:Civil Pact', 'Person:Ivo Hart']],
     ["The People's Coalition won. Maria Lopez's party lost.", ["Institution:People's Coalition", 'Person:Maria Lopez']],
+    ['Army chief General Omar Hassan al-Rashid met the envoys.', ['Person:Omar Hassan al-Rashid']],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });

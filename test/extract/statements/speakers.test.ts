@@ -65,6 +65,7 @@ describe('reported speech', () => {
     ['Police fired tear gas at the crowd, and the Interior Ministry said 40 people had been detained.', '40 people had been detained', 'Interior Ministry'],
     ['President Ivo Hart urged both sides to avoid escalation, his spokesman Oleg Marin told reporters.', 'President Ivo Hart urged both sides to avoid escalation', 'Oleg Marin'],
     ['Ivo Hart, the speaker of the Assembly, said lawmakers would study each candidate.', 'lawmakers would study each candidate', 'Ivo Hart'],
+    ['Ana Reis, a spokeswoman for the refugee agency UNHCR, says more than 50,000 people have fled.', 'more than 50,000 people have fled', 'Ana Reis'],
   ])('%s', (body, quote, speaker) => {
     const result = extract(article('Headline', body));
     const statement = result.statements.find((s) => !s.direct);
