@@ -304,16 +304,16 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
     const demonymOf = countryByDemonym(name.replace(COMPOUND_SUFFIX, ''));
     if (demonymOf) return { ...base, type: 'Country', name: demonymOf.name, country: demonymOf.code };
   }
+  // A possessive name owns what follows ("Maria Lopez’s party", "Oslo’s radio"): it is not that body or medium.
+  const owner = /['’]s$/.test(head.text);
   // "Rustavi-2 TV channel", "the Xinhua agency": a name before a media word is a medium.
-  if (last === chunkEnd && after && !/['’]s$/.test(head.text) && MEDIA_HEADS.has(after.text.toLowerCase()) && !after.capitalised && !NOT_ENTITY_ACRONYMS.has(name)) {
+  if (last === chunkEnd && after && !owner && MEDIA_HEADS.has(after.text.toLowerCase()) && !after.capitalised && !NOT_ENTITY_ACRONYMS.has(name)) {
     const withHead = after.text.toLowerCase() === 'agencies' || after.text.toLowerCase() === 'agency' ? where : span(context, first, last + 1);
     // The bare name is an alias: "Rustavi-2 TV channel" is also "Rustavi-2".
     const bare = words.filter((w) => !MEDIA_HEADS.has(lower(w))).map((w) => w.text).join(' ');
     return { type: 'Institution', name: withHead.text, start: withHead.start, end: withHead.end, ...(bare && bare !== withHead.text ? { alias: bare } : {}) };
   }
-  // "the ruling Georgian Dream party", "brewer Heineken": a lower-case word next to the name says it is a body
-  // (not "Maria Lopez’s party": the body is hers).
-  const owner = /['’]s$/.test(head.text);
+  // "the ruling Georgian Dream party", "brewer Heineken": a lower-case word next to the name says it is a body.
   if ((last === chunkEnd && after && !owner && !after.capitalised && TRAILING_INSTITUTION_HEADS.has(after.text)) || (before && !before.capitalised && COMPANY_NOUNS.has(before.text))) {
     return { ...base, type: 'Institution' };
   }
