@@ -146,6 +146,10 @@ function fromBefore(quote: QuoteSpan, context: Context): string | null {
   if (!SPEECH_VERB_IN(window) && !/:\s*$/.test(window)) return null;
   // The subject: a person if one is named (a body before them only qualifies them), else the first name.
   const unquoted = within(context.mentions, start, quote.outerStart).filter((m) => !isQuoted(m.start, context.quoted));
+  // "He said the Commission recommended … “…”": a pronoun subject of the speech verb, before any name.
+  const verbAt = speechVerbOffset(window);
+  const subjectWords = verbAt < 0 ? [] : wordsOf(window.slice(0, verbAt));
+  if (verbAt >= 0 && PERSON_PRONOUNS.has(subjectWords.at(-1) ?? '') && !unquoted.some((m) => m.start < start + verbAt)) return lastSubject(start, context);
   const named = unquoted.find((m) => m.type === 'Person') ?? unquoted[0];
   return named?.entityId ?? describedSpeaker(wordsOf(window).slice(0, 6), quote.outerStart, context);
 }
@@ -180,7 +184,12 @@ function mediumAfter(quote: QuoteSpan, context: Context, speakerId: string | nul
   const stop = text.slice(quote.outerEnd, end).search(/[“”"«»]|\n|[.!?](\s|$)/);
   if (stop >= 0) end = quote.outerEnd + stop;
   const medium = within(context.mentions, quote.outerEnd, end).find(
-    (m) => m.type === 'Institution' && m.entityId !== speakerId && /\b(?:by|to|told|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(quote.outerEnd, m.start - 12), m.start)),
+    // Not a body whose thing is named ("on the Commission’s package"): a possessive owns, it does not carry.
+    (m) =>
+      m.type === 'Institution' &&
+      m.entityId !== speakerId &&
+      /\b(?:by|to|told|in|on)\s+(?:the\s+)?$/i.test(text.slice(Math.max(quote.outerEnd, m.start - 12), m.start)) &&
+      !/^['’]s\b/.test(text.slice(m.end, m.end + 3)),
   );
   return medium?.entityId ?? null;
 }

@@ -101,4 +101,18 @@ describe('reported speech', () => {
     const speakers = result.statements.map((s) => result.entities.find((e) => e.id === s.speakerId)?.name);
     expect(speakers).toEqual(['Ivo Hart', 'Ana Lind']);
   });
+
+  it('gives "He said the Commission recommended it “…”" to him, and takes no owner for a medium', () => {
+    const result = extract(
+      article(
+        'Headline',
+        'Brussels 08.11.2023 “Progress is real” reads the statement by the spokesperson of the European Council on the Commission’s annual package. Commissioner Ana Lind presented the package. He said the Commission recommended candidate status “on the understanding that the steps are taken”.',
+      ),
+    );
+    const nameOf = (id: string | null | undefined) => result.entities.find((e) => e.id === id)?.name;
+    expect(result.statements.map((s) => [nameOf(s.speakerId), nameOf(s.mediumId) ?? null])).toEqual([
+      ['European Council', null],
+      ['Ana Lind', null],
+    ]);
+  });
 });
