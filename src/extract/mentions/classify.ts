@@ -3,6 +3,7 @@ import { countryByDemonym, countryByName } from '../knowledge/countries';
 import { placeByName } from '../knowledge/places';
 import { isCommonWord, isGivenName } from '../knowledge/words';
 import { COMPANY_NOUNS, INSTITUTION_HEADS, LOWERCASE_INSTITUTION_HEADS, MEDIA_HEADS, TRAILING_INSTITUTION_HEADS } from '../lexicon/institutions';
+import { SENTENCE_OPENERS } from '../lexicon/function-words';
 import { CALENDAR_WORDS, NOT_ENTITY_ACRONYMS, NOT_PERSON_WORDS } from '../lexicon/not-names';
 import { PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon/places';
 import { ROLE_WORDS } from '../lexicon/roles';
@@ -77,6 +78,20 @@ function roleText(first: number, end: number, context: ClassifyContext): string 
     .join(' ');
 }
 
+// Last words of states' names ("Soviet Union", "Czech Republic"): a nationality before them names a country.
+const STATE_WORDS = new Set(['union', 'republic', 'federation', 'kingdom', 'emirates', 'states', 'empire']);
+
+// Words that open a sentence without naming anything, even before a name and a speech verb.
+const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'moreover', 'separately', 'instead', 'still', 'now', 'also', 'thus', 'besides']);
+
+/** A name of two words or more opening a sentence before a speech verb ("Human Rights Watch said …"). */
+function speakingName(tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last];
+  const opener = tokens[first]!;
+  if (last - first < 2 || !after || !SPEECH_VERBS.has(after.text.toLowerCase())) return false;
+  return !SENTENCE_OPENERS.has(opener.text) && !DISCOURSE_WORDS.has(lower(opener)) && !/ly$/i.test(opener.text);
+}
+
 /** A lone given name opening a sentence before a speech verb ("Park said …"). */
 function namesSpeaker(tokens: Token[], first: number, last: number): boolean {
   const after = tokens[last];
@@ -115,6 +130,7 @@ export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMentio
     !isRoleToken(tokens[first]!) &&
     !opensPersonName(tokens, first, chunk.last) &&
     !namesSpeaker(tokens, first, chunk.last) &&
+    !speakingName(tokens, first, chunk.last) &&
     !isPortfolio(tokens, first, chunk.last) &&
     // "United Nations …", "Supreme Court …": the word qualifies a body's head.
     !(first + 1 < chunk.last && isInstitutionHead(tokens[first + 1]!)) &&
@@ -349,6 +365,13 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   }
   const speaks = Boolean(after && SPEECH_VERBS.has(after.text.toLowerCase()));
   const afterPlacePreposition = Boolean(before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()));
+  // A speaking name of everyday words ("Human Rights Watch said"), or one that opens with a nationality
+  // ("Georgian Dream said"), is a body; a person's name opens with a given name or is no everyday word.
+  // (Not "the Corruption Perceptions Index reported by …": a participle, nobody speaking.)
+  const byAfter = tokens[last + 1]?.text === 'by';
+  if (speaks && !byAfter && words.length >= 2 && !isGivenName(words[0]!.text) && !STATE_WORDS.has(lower(head)) && (countryOf(words[0]!.text) || words.every((w) => isCommonWord(lower(w)) || CONNECTORS.has(w.text)))) {
+    return { ...base, type: 'Institution' };
+  }
   if (words.length >= 2 && coreWords(words) <= MAX_NAME_WORDS) {
     if (!personByShape(words, speaks)) return null;
     // "from Wolayita Sodo in southern Ethiopia": an unknown name after "from"/"in" is a place, unless a given name opens it.

@@ -22,6 +22,10 @@ describe('entity types from general patterns of news English', () => {
     ["Acting Prime Minister Ivo Hart's Civil Pact party won the vote.", ['Institution:Civil Pact', 'Person:Ivo Hart']],
     ["The People's Coalition won. Maria Lopez's party lost.", ["Institution:People's Coalition", 'Person:Maria Lopez']],
     ['Army chief General Omar Hassan al-Rashid met the envoys.', ['Person:Omar Hassan al-Rashid']],
+    ['Human Rights Watch said the arrests were arbitrary.', ['Institution:Human Rights Watch']],
+    ['Norwegian Dawn said the bill would be withdrawn.', ['Institution:Norwegian Dawn']],
+    ['Will Ortega said the film would open in June.', ['Person:Will Ortega']],
+    ['The figure comes from the Corruption Perceptions Index reported by the bank.', []],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
