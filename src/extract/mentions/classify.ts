@@ -6,7 +6,7 @@ import { COMPANY_NOUNS, INSTITUTION_HEADS, LOWERCASE_INSTITUTION_HEADS, MEDIA_HE
 import { SENTENCE_OPENERS } from '../lexicon/function-words';
 import { CALENDAR_WORDS, NOT_ENTITY_ACRONYMS, NOT_PERSON_WORDS } from '../lexicon/not-names';
 import { PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon/places';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { PERSON_NOUNS, ROLE_WORDS } from '../lexicon/roles';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import type { Token } from '../text/tokens';
 import { CONNECTORS, spanOf, type Chunk } from './chunks';
@@ -78,6 +78,8 @@ function roleText(first: number, end: number, context: ClassifyContext): string 
     .join(' ');
 }
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 // Last words of states' names ("Soviet Union", "Czech Republic"): a nationality before them names a country.
 const STATE_WORDS = new Set(['union', 'republic', 'federation', 'kingdom', 'emirates', 'states', 'empire']);
 
@@ -141,6 +143,8 @@ export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMentio
     first += 1;
   }
   while (first < chunk.last && CONNECTORS.has(tokens[first]!.text)) first += 1;
+  // "Last Tuesday Ana Lind said": a weekday before a name only dates it.
+  while (first + 1 < chunk.last && WEEKDAYS.has(lower(tokens[first]!))) first += 1;
   if (first >= chunk.last) return [];
   // "Lyon and Lille", "Reuters and Bloomberg": a list, unless an institution's name holds the "and".
   const institutionNamed = isInstitutionHead(tokens[first]!) || isInstitutionHead(tokens[chunk.last - 1]!);
@@ -369,7 +373,7 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   // ("Georgian Dream said"), is a body; a person's name opens with a given name or is no everyday word.
   // (Not "the Corruption Perceptions Index reported by …": a participle, nobody speaking.)
   const byAfter = tokens[last + 1]?.text === 'by';
-  if (speaks && !byAfter && words.length >= 2 && !isGivenName(words[0]!.text) && !STATE_WORDS.has(lower(head)) && (countryOf(words[0]!.text) || words.every((w) => isCommonWord(lower(w)) || CONNECTORS.has(w.text)))) {
+  if (speaks && !byAfter && words.length >= 2 && !isGivenName(words[0]!.text) && !STATE_WORDS.has(lower(head)) && !PERSON_NOUNS.has(lower(head).replace(/s$/, '')) && (countryOf(words[0]!.text) || words.every((w) => isCommonWord(lower(w)) || CONNECTORS.has(w.text)))) {
     return { ...base, type: 'Institution' };
   }
   if (words.length >= 2 && coreWords(words) <= MAX_NAME_WORDS) {

@@ -26,6 +26,8 @@ describe('entity types from general patterns of news English', () => {
     ['Norwegian Dawn said the bill would be withdrawn.', ['Institution:Norwegian Dawn']],
     ['Will Ortega said the film would open in June.', ['Person:Will Ortega']],
     ['The figure comes from the Corruption Perceptions Index reported by the bank.', []],
+    ['Several Western Diplomats said the talks had stalled.', []],
+    ['Last Tuesday Ana Lind said the talks had stalled.', ['Person:Ana Lind']],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
