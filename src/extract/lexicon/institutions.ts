@@ -15,7 +15,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
 /** Lower-case institutions often named without capitals ("the interior ministry", "the mayor's office"). */
 export const LOWERCASE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'office', 'commission', 'committee', 'council', 'government', 'parliament', 'police', 'army', 'military',
-  'agency', 'service', 'court', 'department', 'administration', 'authorities', 'cabinet', 'senate', 'congress',
+  'agency', 'service', 'court', 'department', 'administration', 'authorities', 'cabinet', 'senate', 'congress', 'force',
 ]);
 
 /** Words that mark a news medium when they follow a name ("Rustavi-2 TV channel", "Xinhua agency"). */

@@ -80,6 +80,9 @@ function roleText(first: number, end: number, context: ClassifyContext): string 
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** A city before a title ("Kyiv Mayor"): a place the gazetteer knows that is no everyday word. */
+const isTitlePlace = (token: Token) => Boolean(placeByName(bare(token))) && !isCommonWord(lower(token));
+
 // Last words of states' names ("Soviet Union", "Czech Republic"): a nationality before them names a country.
 const STATE_WORDS = new Set(['union', 'republic', 'federation', 'kingdom', 'emirates', 'states', 'empire']);
 
@@ -254,6 +257,7 @@ function holdersIn(first: number, last: number, context: ClassifyContext): RawMe
   for (let t = first; t < last; t += 1) {
     const token = context.tokens[t]!;
     if (isAcronym(token, context) && !countryOf(bare(token))) found.push({ type: 'Institution', name: bare(token), ...span(context, t, t + 1) });
+    else if (isTitlePlace(token) && !countryOf(token.text)) found.push({ type: 'Place', name: bare(token), ...span(context, t, t + 1), country: placeByName(bare(token))!.country });
     else if (twoWordCountry(context.tokens, t, last)) {
       found.push(...countriesIn(t, t + 2, context));
       t += 1;
@@ -288,8 +292,8 @@ function roleSpan(first: number, last: number, context: ClassifyContext): number
     // A body's name is no title ("Party of Socialists"), unless a title follows it ("Party leader").
     if (isRoleToken(token) && !(isInstitutionHead(token) && !(next && t + 1 < last && isRoleToken(next) && !isInstitutionHead(next)))) {
       end = t + 1;
-    } else if ((countryOf(token.text) || isAcronym(token, context)) && t + 1 < last && next && isRoleToken(next)) {
-      continue; // "French President", "WHO Deputy Director-General"
+    } else if ((countryOf(token.text) || isAcronym(token, context) || isTitlePlace(token)) && t + 1 < last && next && isRoleToken(next)) {
+      continue; // "French President", "WHO Deputy Director-General", "Kyiv Mayor"
     } else if (twoWordCountry(tokens, t, last) && t + 2 < last && isRoleToken(tokens[t + 2]!)) {
       t += 1; // "South Korean Foreign Minister", "New Zealand Prime Minister"
       continue;

@@ -4,7 +4,11 @@ import type { Token } from '../text/tokens';
 import type { RawMention } from './classify';
 
 const MAX_MODIFIERS = 3;
+const ADJECTIVE_HEADS = new Set(['military']);
 const STOP = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'of', 'and', 'or', 'by', 'to', 'in', 'on', 'for', 'with']);
+
+/** A name's possessive, which determines like "the" ("Norway’s air force"). */
+const isOwner = (token: Token) => token.capitalised && /['’]s$/.test(token.text);
 
 export function findLowercaseInstitutions(tokens: Token[], text: string): RawMention[] {
   const mentions: RawMention[] = [];
@@ -14,15 +18,18 @@ export function findLowercaseInstitutions(tokens: Token[], text: string): RawMen
     // "the city police department": only the whole phrase, not "city police" inside it.
     const next = tokens[i + 1];
     if (next && next.sentence === head.sentence && LOWERCASE_INSTITUTION_HEADS.has(next.text)) continue;
+    // "Norway’s new military doctrine": a head that is also an adjective, before its noun.
+    if (ADJECTIVE_HEADS.has(head.text) && next?.word && !next.capitalised && next.sentence === head.sentence) continue;
     // Walk back over modifiers to a "the".
     let first = i;
     while (first > 0 && i - first < MAX_MODIFIERS) {
       const previous = tokens[first - 1]!;
-      if (!previous.word || STOP.has(previous.text.toLowerCase()) || previous.sentence !== head.sentence) break;
+      if (!previous.word || STOP.has(previous.text.toLowerCase()) || previous.sentence !== head.sentence || isOwner(previous)) break;
       first -= 1;
     }
+    // After "the", or a name's possessive ("Norway’s air force").
     const determiner = tokens[first - 1];
-    if (first === i || determiner?.text.toLowerCase() !== 'the') continue;
+    if (first === i || !determiner || !(determiner.text.toLowerCase() === 'the' || isOwner(determiner))) continue;
     // Drop modifiers that identify nothing ("the new cabinet"); what is left must still name the body.
     while (first < i && VAGUE_MODIFIERS.has(tokens[first]!.text.toLowerCase())) first += 1;
     if (first === i) continue;

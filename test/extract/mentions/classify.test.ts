@@ -28,6 +28,9 @@ describe('entity types from general patterns of news English', () => {
     ['The figure comes from the Corruption Perceptions Index reported by the bank.', []],
     ['Several Western Diplomats said the talks had stalled.', []],
     ['Last Tuesday Ana Lind said the talks had stalled.', ['Person:Ana Lind']],
+    ['Bergen Mayor Ola Strand wrote that the power was back.', ['Person:Ola Strand', 'Place:Bergen']],
+    ["Norway's air force said two jets were scrambled.", ['Country:Norway', 'Institution:air force']],
+    ["Norway's new military doctrine was published.", ['Country:Norway']],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
