@@ -390,6 +390,8 @@ function classifyName(first: number, last: number, chunkEnd: number, context: Cl
   if (words.length === 1 && speaks && isGivenName(head.text) && !NOT_PERSON_WORDS.has(lower(head))) return { ...base, type: 'Person' };
   if (words.length === 1 && !isCommonWord(lower(head)) && !NOT_PERSON_WORDS.has(lower(head))) {
     if (speaks) return { ...base, type: 'Person' };
+    // "told Reuters": one name after "told" that is no given name is whom one spoke to, a medium.
+    if (before?.text === 'told' && !isGivenName(head.text) && !placeByName(name)) return { ...base, type: 'Institution' };
     if (before && PLACE_PREPOSITIONS.has(before.text.toLowerCase()) && !isGivenName(head.text)) return { ...base, type: 'Place', country: null };
     return { ...base, type: 'Unknown' };
   }

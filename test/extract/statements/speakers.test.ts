@@ -115,4 +115,11 @@ describe('reported speech', () => {
       ['Ana Lind', null],
     ]);
   });
+
+  it('takes a single name after "told" for the medium', () => {
+    const result = extract(article('Headline', 'Oslo 01.02.2023 “The verdict is unfair and politically motivated,” his lawyer Ana Lind told Nordpost.'));
+    const [statement] = result.statements;
+    const nameOf = (id: string | null | undefined) => result.entities.find((e) => e.id === id)?.name;
+    expect([nameOf(statement?.speakerId), nameOf(statement?.mediumId)]).toEqual(['Ana Lind', 'Nordpost']);
+  });
 });
