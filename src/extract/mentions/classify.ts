@@ -194,7 +194,11 @@ function classifyWithRoles(first: number, last: number, chunkEnd: number, contex
   const whole = countryByName(span(context, first, last).text);
   if (whole) return [{ type: 'Country', name: whole.name, ...span(context, first, last), country: whole.code }];
   // A body before the titles ("United Nations Secretary-General Antonio Guterres").
-  const firstRole = tokens.slice(first, last).findIndex(isRoleToken);
+  // A body's head that is also a title word belongs to the body when a title follows ("European Council President").
+  const firstRole = tokens.slice(first, last).findIndex((token, i) => {
+    const next = tokens[first + i + 1];
+    return isRoleToken(token) && !(isInstitutionHead(token) && first + i + 1 < last && next && isRoleToken(next) && !isInstitutionHead(next));
+  });
   // Not across a connector: "Ministry of Foreign Affairs" is one body, not "Ministry of" and a title.
   // Nor when a connector follows the title: "Office of the UN High Commissioner for Human Rights" names a body.
   const connectorAfterTitle = tokens.slice(first + Math.max(firstRole, 0), last).some((t) => CONNECTORS.has(t.text) && !NAME_PARTICLES.has(t.text));

@@ -31,6 +31,7 @@ describe('entity types from general patterns of news English', () => {
     ['Bergen Mayor Ola Strand wrote that the power was back.', ['Person:Ola Strand', 'Place:Bergen']],
     ["Norway's air force said two jets were scrambled.", ['Country:Norway', 'Institution:air force']],
     ["Norway's new military doctrine was published.", ['Country:Norway']],
+    ['European Council President Ana Lind will travel to Astana.', ['Institution:European Council', 'Person:Ana Lind', 'Place:Astana']],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
