@@ -407,6 +407,8 @@ function personByShape(words: Token[], speaks: boolean): boolean {
   const core = words.filter((w) => !NAME_PARTICLES.has(w.text));
   if (core.length < 2 || words.some((w) => CONNECTORS.has(w.text) && !NAME_PARTICLES.has(w.text))) return false;
   if (core.some((w) => NOT_PERSON_WORDS.has(lower(w)) || isInstitutionHead(w) || isRoleToken(w) || countryOf(w.text) || /^\p{Lu}+$/u.test(w.text))) return false;
+  // "NATO-Africa Forum", "China-Arab summit": a compound of named things, not a name of a person.
+  if (core.some((w) => w.text.includes('-') && w.text.split('-').some((part) => countryOf(part) || /^\p{Lu}{2,}$/u.test(part)))) return false;
   const notWords = core.every((w) => w.text.includes('-') || !isCommonWord(lower(w)) || isGivenName(w.text));
   return isGivenName(core[0]!.text) || SURNAME_ENDING.test(core[core.length - 1]!.text) || speaks || notWords;
 }

@@ -32,6 +32,7 @@ describe('entity types from general patterns of news English', () => {
     ["Norway's air force said two jets were scrambled.", ['Country:Norway', 'Institution:air force']],
     ["Norway's new military doctrine was published.", ['Country:Norway']],
     ['European Council President Ana Lind will travel to Astana.', ['Institution:European Council', 'Person:Ana Lind', 'Place:Astana']],
+    ['He will attend the first China-Central Asia summit in May.', []],
   ])('%s', (body, expected) => {
     expect(typedNames(extract(article('A headline', body)))).toEqual(expected);
   });
