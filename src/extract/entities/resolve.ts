@@ -179,7 +179,9 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
     const set = peopleOfArticle.get(articleId) ?? new Set<Cluster>();
     set.add(root(cluster));
     peopleOfArticle.set(articleId, set);
-    namedAt.set(articleId, [...(namedAt.get(articleId) ?? []), { start: mention.start, cluster }]);
+    const named = namedAt.get(articleId) ?? [];
+    named.push({ start: mention.start, cluster });
+    namedAt.set(articleId, named);
   }
   // "Silva said" after "Minister Marina Silva" (and "President … da Silva" before her): the one named last.
   const latestBefore = (articleId: string, start: number) => (candidates: Cluster[]) => {

@@ -89,18 +89,16 @@ const STATE_WORDS = new Set(['union', 'republic', 'federation', 'kingdom', 'emir
 // Words that open a sentence without naming anything, even before a name and a speech verb.
 const DISCOURSE_WORDS = new Set(['meanwhile', 'however', 'moreover', 'separately', 'instead', 'still', 'now', 'also', 'thus', 'besides']);
 
-/** A name of two words or more opening a sentence before a speech verb ("Human Rights Watch said …"). */
+/**
+ * A name opening a sentence before a speech verb, its first word kept: a lone given name ("Park said …"), or
+ * two words or more not opened by a word that only opens sentences ("Human Rights Watch said …").
+ */
 function speakingName(tokens: Token[], first: number, last: number): boolean {
   const after = tokens[last];
   const opener = tokens[first]!;
-  if (last - first < 2 || !after || !SPEECH_VERBS.has(after.text.toLowerCase())) return false;
+  if (!after || !SPEECH_VERBS.has(after.text.toLowerCase())) return false;
+  if (last === first + 1) return isGivenName(opener.text);
   return !SENTENCE_OPENERS.has(opener.text) && !DISCOURSE_WORDS.has(lower(opener)) && !/ly$/i.test(opener.text);
-}
-
-/** A lone given name opening a sentence before a speech verb ("Park said …"). */
-function namesSpeaker(tokens: Token[], first: number, last: number): boolean {
-  const after = tokens[last];
-  return last === first + 1 && isGivenName(tokens[first]!.text) && Boolean(after && SPEECH_VERBS.has(after.text.toLowerCase()));
 }
 
 /**
@@ -134,7 +132,6 @@ export function classifyChunk(chunk: Chunk, context: ClassifyContext): RawMentio
     isCommonWord(lower(tokens[first]!)) &&
     !isRoleToken(tokens[first]!) &&
     !opensPersonName(tokens, first, chunk.last) &&
-    !namesSpeaker(tokens, first, chunk.last) &&
     !speakingName(tokens, first, chunk.last) &&
     !isPortfolio(tokens, first, chunk.last) &&
     // "United Nations …", "Supreme Court …": the word qualifies a body's head.

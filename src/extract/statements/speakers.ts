@@ -125,11 +125,11 @@ function fromAfter(quote: QuoteSpan, context: Context): string | null {
   const inWindow = within(context.mentions, quote.outerEnd, end);
   const verbAt = speechVerbOffset(window);
   const beforeVerb = verbAt < 0 ? [] : inWindow.filter((m) => m.end <= quote.outerEnd + verbAt);
-  const person = beforeVerb.filter((m) => m.type === 'Person').at(-1);
-  const named = person ?? inWindow[0];
-  const firstWords = wordsOf(window).slice(0, 6);
   // A person named before the verb said it ("…,” Foreign Ministry spokeswoman Ana Lind said), however long the title.
+  const person = beforeVerb.filter((m) => m.type === 'Person').at(-1);
   if (person) return person.entityId;
+  const named = inWindow[0];
+  const firstWords = wordsOf(window).slice(0, 6);
   const described = describedSpeaker(firstWords, quote.outerStart, context);
   if (named && (!described || named.start - quote.outerEnd < 25)) return named.entityId;
   return described ?? named?.entityId ?? null;
