@@ -8,17 +8,20 @@ import { resolveEntities, type ArticleMentions, type Entity, type EntityMention 
 import { findArticleEvents } from './events/find-events';
 import { mergeEvents } from './events/merge-events';
 import { findAcronymPairs } from './mentions/acronyms';
-import { findChunks } from './mentions/chunks';
-import { classifyChunk, type RawMention } from './mentions/classify';
+import { tagNames } from './mentions/tagger';
 import { findLowercaseInstitutions } from './mentions/lowercase-institutions';
-import { typePlaceLists } from './mentions/place-lists';
+import { typeListsAlike } from './mentions/list-kinds';
+import { typeMediaNames } from './mentions/media-names';
+import { fixSpanEdges } from './mentions/span-edges';
+import { attachTitles, type TitledMention } from './mentions/titles';
+import { typedMentions, type Mention } from './mentions/typed-mentions';
 import { findStatements } from './statements';
 import { analyseText, type TextAnalysis } from './text/sentences';
 
 export interface AnalysedArticle {
   article: SourceArticle;
   text: TextAnalysis;
-  mentions: RawMention[];
+  mentions: TitledMention[];
   /** Acronyms stated with their expansion. */
   acronyms: Map<string, string>;
   /** Where the dateline ends ("Geneva 22.09.2023 "): its place says where the article was written. */
@@ -29,22 +32,18 @@ export interface AnalysedArticle {
 export function analyseArticle(article: SourceArticle): AnalysedArticle {
   const text = analyseText(article.text);
   const acronyms = findAcronymPairs(article.text);
-  const context = { tokens: text.tokens, text: article.text, spelledOut: new Map<string, boolean>(), acronyms: new Set(acronyms.keys()) };
   // The dateline names a place ("SANTIAGO (AP) —"); its agency and date are not mentions, and the body
   // after it opens a sentence.
   const { dateline, datelineStart, bodyStart } = readArticleHead(article.text);
   const opening = dateline ? text.tokens.find((token) => token.start >= bodyStart) : undefined;
   if (opening) opening.sentenceStart = true;
-  const datelinePlace: RawMention[] = dateline?.place ? [{ type: 'Place', name: dateline.place, start: datelineStart, end: datelineStart + dateline.placeLength }] : [];
-  const found = [
-    ...datelinePlace,
-    ...findChunks(text.tokens, article.text).flatMap((chunk) => classifyChunk(chunk, context)),
-    ...findLowercaseInstitutions(text.tokens, article.text),
-  ]
+  const datelinePlace: Mention[] = dateline?.place ? [{ type: 'Place', name: dateline.place, start: datelineStart, end: datelineStart + dateline.placeLength }] : [];
+  // The tagger's names, then the rules that add to it on the dev sets (README: figures per rule).
+  const named = typeListsAlike(typeMediaNames(typedMentions(fixSpanEdges(tagNames(text), article.text), article.text), article.text), article.text);
+  const found = [...datelinePlace, ...named, ...findLowercaseInstitutions(text.tokens, article.text)]
     .filter((mention) => !dateline || mention.start < datelineStart || mention.start >= bodyStart || mention === datelinePlace[0])
     .sort((a, b) => a.start - b.start);
-  const mentions = typePlaceLists(found, article.text);
-  return { article, text, mentions, acronyms, bodyStart };
+  return { article, text, mentions: attachTitles(found, text.tokens), acronyms, bodyStart };
 }
 
 /** Extracts the structure of a set of articles. */

@@ -4,7 +4,8 @@ import { foldName } from '../knowledge/fold';
 import { placeByName } from '../knowledge/places';
 import { INSTITUTION_HEADS } from '../lexicon/institutions';
 import { abbreviates, initialsOf } from '../mentions/acronyms';
-import type { EntityType, RawMention } from '../mentions/classify';
+import type { TitledMention as RawMention } from '../mentions/titles';
+import type { EntityType } from '../mentions/typed-mentions';
 import { isNameVariant, variantKeys } from './name-variants';
 
 export interface ArticleMentions {
@@ -79,6 +80,10 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   // Acronyms stated anywhere count everywhere.
   const expansions = new Map<string, string>();
   for (const article of articles) for (const [acronym, expansion] of article.acronyms) expansions.set(acronym, expansion);
+  // Spelled-out acronyms with no body's head ("Severe Acute Respiratory Syndrome (SARS)") name no institution.
+  const namesNoBody = (expansion: string) => !expansion.split(/\s+/).some((word) => INSTITUTION_HEADS.has(word.toLowerCase().replace(/['’]s$/, '')));
+  const notBodies = new Set([...expansions.values()].filter(namesNoBody).map(foldName));
+  const acronymOf = new Map([...expansions].map(([acronym, expansion]) => [foldName(expansion), acronym]));
 
   // 1. Names that say what they are: countries, places, institutions, full person names.
   const singles: { article: ArticleMentions; mention: RawMention }[] = [];
@@ -86,7 +91,7 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   for (const article of articles) {
     for (const mention of article.mentions) {
       articleOf.set(mention, article.articleId);
-      if (mention.type === 'Unknown' || (mention.type === 'Person' && words(mention.name).length === 1)) {
+      if (mention.type === 'Person' && words(mention.name).length === 1) {
         singles.push({ article, mention });
         continue;
       }
@@ -97,9 +102,12 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
       } else if (mention.type === 'Institution') {
         const expansion = expansions.get(mention.name);
         // An acronym the text spells out as something other than a body ("… Encephalopathy (BSE)") names no institution.
-        if (expansion && !expansion.split(/\s+/).some((word) => INSTITUTION_HEADS.has(word.toLowerCase().replace(/['’]s$/, '')))) continue;
+        if ((expansion && namesNoBody(expansion)) || notBodies.has(foldName(mention.name))) continue;
         cluster = clusterFor('Institution', foldName(expansion ?? mention.name));
         if (expansion) addName(cluster, expansion);
+        // The acronym a body's name is stated with ("World Health Organization (WHO)") is one of its names.
+        const acronym = acronymOf.get(foldName(mention.name));
+        if (acronym) addName(cluster, acronym);
       } else {
         cluster = clusterFor(mention.type, foldName(mention.name), mention.country ?? null);
       }
@@ -132,10 +140,15 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
     // Every word-boundary ending of every name, with the mentions that have it.
     const endings = new Map<string, RawMention[]>();
     for (const mention of named) {
-      const parts = words(foldName(mention.name));
-      for (let i = 1; i < parts.length; i += 1) {
-        const ending = parts.slice(i).join(' ');
-        endings.set(ending, [...(endings.get(ending) ?? []), mention]);
+      // "Council of the European Bank" ends with "Bank", and its head part with "Council".
+      const full = foldName(mention.name);
+      for (const name of new Set([full, full.replace(/ of (the )?.+$/, '')])) {
+        const parts = words(name);
+        for (let i = 1; i < parts.length; i += 1) {
+          const ending = parts.slice(i).join(' ');
+          const list = endings.get(ending) ?? [];
+          if (!list.includes(mention)) endings.set(ending, [...list, mention]);
+        }
       }
     }
     for (const short of named) {

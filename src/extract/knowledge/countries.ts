@@ -28,12 +28,17 @@ function build(): Index {
   const byName = new Map<string, CountryInfo>();
   const byDemonym = new Map<string, CountryInfo>();
   const languageCountries = new Map<string, CountryInfo[]>();
+  const memberDemonyms = new Set<string>();
   for (const country of worldCountries) {
     const info: CountryInfo = { code: country.cca2, name: country.name.common, names: [] };
     const names = [country.name.common, country.name.official, ...country.altSpellings.filter((alt) => /^[\p{Script=Latin}\s'’.-]+$/u.test(alt) && (alt.length > 3 || SAFE_CODE.test(alt)))];
     info.names = [...new Set(names)];
     for (const name of info.names) byName.set(foldName(name), info);
-    for (const demonym of Object.values(country.demonyms?.eng ?? {})) if (demonym) byDemonym.set(foldName(demonym), info);
+    // A demonym shared by a state and a territory ("Norwegian": Norway, Svalbard) names the UN member.
+    for (const demonym of Object.values(country.demonyms?.eng ?? {})) {
+      if (demonym && (country.unMember || !memberDemonyms.has(foldName(demonym)))) byDemonym.set(foldName(demonym), info);
+      if (demonym && country.unMember) memberDemonyms.add(foldName(demonym));
+    }
     for (const language of Object.values(country.languages ?? {})) {
       languageCountries.set(language, [...(languageCountries.get(language) ?? []), info]);
     }

@@ -31,8 +31,25 @@ function build(): Map<string, PlaceInfo> {
   }
   // Continents and the UN's subregions, as world-countries names them ("Asia", "Western Europe").
   const regions = new Set(worldCountries.flatMap((country) => [country.region, country.subregion]).filter(Boolean));
-  for (const region of regions) byName.set(foldName(region), { name: region, country: null, population: Number.MAX_SAFE_INTEGER });
+  for (const region of regions) {
+    // "Southern Europe" is also "South Europe"; "South-Eastern Asia" "Southeast Asia".
+    const variants = [region, region.replace(/\b(North|South|East|West)(?:ern)\b/g, '$1'), region.replace(/^(North|South)-(East|West)ern\b/, (_, a: string, b: string) => `${a}${b.toLowerCase()}`)];
+    for (const name of new Set(variants)) byName.set(foldName(name), { name: region, country: null, population: Number.MAX_SAFE_INTEGER });
+  }
   return byName;
 }
 
 export const placeByName = (name: string): PlaceInfo | undefined => (index ??= build()).get(foldName(name));
+
+let regionAdjectives: Set<string> | undefined;
+
+/** Adjectives of continents and regions ("African", "East African", "European"), which name no one place. */
+export function isRegionAdjective(word: string): boolean {
+  regionAdjectives ??= new Set(
+    worldCountries
+      .flatMap((country) => [country.region, country.subregion])
+      .filter(Boolean)
+      .map((region) => foldName(region.endsWith('a') ? `${region}n` : region.endsWith('e') ? `${region}an` : region)),
+  );
+  return regionAdjectives.has(foldName(word));
+}

@@ -23,16 +23,6 @@ export const MEDIA_HEADS: ReadonlySet<string> = new Set([
   'agency', 'agencies', 'channel', 'tv', 'television', 'radio', 'newspaper', 'daily', 'outlet', 'website', 'portal', 'broadcaster',
 ]);
 
-/** Business nouns before a name make it a company ("brewer Heineken", "carmaker Toyota", "lender Barclays"). */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
-  'brewer', 'carmaker', 'automaker', 'lender', 'bank', 'retailer', 'miner', 'airline', 'carrier', 'insurer', 'firm', 'company',
-  'giant', 'maker', 'producer', 'manufacturer', 'operator', 'group', 'conglomerate', 'startup', 'start-up', 'chipmaker',
-  'broker', 'supermarket', 'publisher', 'broadcaster', 'newspaper', 'agency', 'developer', 'supplier', 'distributor', 'utility',
-]);
-
-/** Lower-case heads after a name that make the name an institution without being part of it ("the Georgian Dream party"). */
-export const TRAILING_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['party', 'movement', 'bloc', 'alliance', 'group', 'coalition', 'company', 'firm', 'bank']);
-
 /** Modifiers that say nothing about which body is meant ("the new cabinet"). */
 export const VAGUE_MODIFIERS: ReadonlySet<string> = new Set([
   'new', 'old', 'former', 'current', 'previous', 'next', 'same', 'whole', 'entire', 'ruling', 'outgoing', 'incoming', 'interim',

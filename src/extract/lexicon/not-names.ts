@@ -11,11 +11,9 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'MP', 'MPS', 'PHD', 'BC', 'AD', 'CCTV', 'SUV', 'UAV', 'GPS', 'SMS', 'URL', 'PDF',
 ]);
 
-/** Words of geography and grouping that cannot be part of a person's name ("South American", "Global Fund"). */
-export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([
-  'central', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'asian', 'european', 'african',
-  'american', 'arab', 'latin', 'middle', 'pacific', 'atlantic', 'nordic', 'baltic', 'balkan', 'caucasian', 'soviet', 'global',
-  'international', 'national', 'federal', 'islamic', 'christian', 'muslim', 'united', 'new', 'old', 'great', 'grand', 'upper',
-  'lower', 'high', 'higher', 'supreme', 'royal', 'republic', 'democratic', 'people', 'peoples', 'index', 'day', 'week', 'year',
-  'war', 'act', 'law', 'bill', 'plan', 'programme', 'summit', 'forum', 'conference', 'agreement', 'treaty', 'accord', 'deal',
+/** Head words of names of gatherings, contests and documents ("Economic Forum", "Davis Cup", "Kyoto Protocol"): no body's name. */
+export const EVENT_NAME_HEADS: ReadonlySet<string> = new Set([
+  'summit', 'conference', 'forum', 'ministerial', 'dialogue', 'meeting', 'talks', 'games', 'olympics', 'cup', 'championship',
+  'championships', 'tournament', 'open', 'festival', 'expo', 'exhibition', 'week', 'treaty', 'agreement', 'accord', 'pact',
+  'protocol', 'convention', 'declaration', 'charter', 'act', 'strategy', 'plan', 'war', 'revolution', 'prize', 'award', 'awards',
 ]);

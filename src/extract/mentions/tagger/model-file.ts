@@ -1,0 +1,78 @@
+// The committed weights of the mention tagger: gzip'd JSON, one linear-chain model per pass, weights as int16.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { FeatureTable } from './feature-table';
+import { TAGS } from './labels';
+import { T } from './linear-chain';
+
+export const MODEL_FORMAT = 'newsgraph-mention-tagger/1';
+export const MODEL_FILE = 'models/mention-tagger.json.gz';
+
+export interface StoredPass {
+  features: string[];
+  /** Weights are `int16 * scale`, row-major (feature × tag). */
+  scale: number;
+  weights: string;
+  transitions: number[];
+}
+
+export interface StoredModel {
+  format: string;
+  tags: string[];
+  passes: StoredPass[];
+  /** What it was trained on and how it scored, printed by the training script. */
+  trainedOn: Record<string, unknown>;
+}
+
+export interface ChainPass {
+  index: FeatureTable;
+  weights: Float32Array;
+  transitions: Float32Array;
+}
+
+/** The project's model file: from the module's folder up to the folder holding `models/`. */
+export function defaultModelPath(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 8; up += 1) {
+    const candidate = join(dir, MODEL_FILE);
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error(`the mention tagger's weights (${MODEL_FILE}) are missing: they are committed with the project; run \`npm run train\` to make them again`);
+}
+
+export function readModel(path: string): ChainPass[] {
+  const stored = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as StoredModel;
+  if (stored.format !== MODEL_FORMAT || stored.tags.join() !== TAGS.join()) throw new Error(`${path} is not a mention tagger of format ${MODEL_FORMAT}`);
+  return stored.passes.map((pass) => {
+    const raw = Buffer.from(pass.weights, 'base64');
+    const quantised = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+    const weights = new Float32Array(quantised.length);
+    for (let k = 0; k < quantised.length; k += 1) weights[k] = quantised[k]! * pass.scale;
+    if (weights.length !== pass.features.length * T) throw new Error(`${path}: weights do not match the features`);
+    return { index: new FeatureTable(pass.features), weights, transitions: Float32Array.from(pass.transitions) };
+  });
+}
+
+/** A feature's string form: its template and value joined by "=" (templates hold no "="). */
+export const featureName = (template: string, value: string) => `${template}=${value}`;
+
+/** Stores passes given as float weights, quantised to int16 (features whose weights all round to 0 are left out). */
+export function storePass(features: string[], weights: Float64Array, transitions: Float64Array): StoredPass {
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max / 32767 || 1;
+  const kept: string[] = [];
+  const rows: number[] = [];
+  features.forEach((feature, id) => {
+    let any = false;
+    for (let t = 0; t < T; t += 1) if (Math.round(weights[id * T + t]! / scale) !== 0) any = true;
+    if (!any) return;
+    kept.push(feature);
+    for (let t = 0; t < T; t += 1) rows.push(Math.round(weights[id * T + t]! / scale));
+  });
+  const quantised = Int16Array.from(rows);
+  return { features: kept, scale, weights: Buffer.from(quantised.buffer).toString('base64'), transitions: Array.from(transitions, (x) => Number(x.toFixed(4))) };
+}
