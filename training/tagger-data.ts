@@ -1,6 +1,6 @@
 // Training examples for the mention tagger: each document read by the run-time text stage and the tagger's
 // own tokens and features, with the gold names projected onto those tokens as BILOU tags.
-import { documentContext, sentenceFeatures } from '../src/extract/mentions/tagger/features';
+import { documentContext, type DocumentContext } from '../src/extract/mentions/tagger/features';
 import { encode, type LabelledSpan } from '../src/extract/mentions/tagger/labels';
 import { taggerSentences, type TaggerToken } from '../src/extract/mentions/tagger/tagger-tokens';
 import { analyseText } from '../src/extract/text/sentences';
@@ -9,7 +9,7 @@ import type { ConllDocument } from './conll';
 export interface TaggerExample {
   sentences: TaggerToken[][];
   gold: number[][];
-  local: string[][][];
+  doc: DocumentContext;
 }
 
 export interface Projection {
@@ -43,7 +43,7 @@ export function toExamples(documents: ConllDocument[]): Projection {
     return {
       sentences,
       gold: sentences.map((tokens, s) => encode(perSentence[s]!, tokens.length)),
-      local: sentences.map((tokens, s) => sentenceFeatures(tokens, s, doc)),
+      doc,
     };
   });
   return { examples, names, misaligned };

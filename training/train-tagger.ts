@@ -9,18 +9,20 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FeatureTable } from '../src/extract/mentions/tagger/feature-table';
-import { historyFeatures, wordInfo } from '../src/extract/mentions/tagger/features';
-import { decodePass } from '../src/extract/mentions/tagger/index';
+import { documentHistory, featureName, ownFeatures, sentenceFeatures, sentenceHistory, type DocumentHistory, type FeatureSink } from '../src/extract/mentions/tagger/features';
+import { decodeSentence, featureIds } from '../src/extract/mentions/tagger/index';
 import { decode, KINDS, TAGS, type LabelledSpan } from '../src/extract/mentions/tagger/labels';
 import { T } from '../src/extract/mentions/tagger/linear-chain';
-import { featureName, MODEL_FILE, MODEL_FORMAT, readModel, storePass, type ChainPass, type StoredModel } from '../src/extract/mentions/tagger/model-file';
+import { buildModel, MODEL_FILE, MODEL_FORMAT, readModel, storePass, type StoredModel, type TaggerModel } from '../src/extract/mentions/tagger/model-file';
 import { readConll } from './conll';
 import { PerceptronTrainer, seededRandom, shuffle, type Sequence } from './perceptron';
 import { toExamples, type TaggerExample } from './tagger-data';
 
 const DEV = resolve(process.env.NEWSGRAPH_DEV_DATA ?? '../shared/eval/dev');
 const SEED = 2026;
+// Runs averaged for each final pass (the jackknife folds use one).
+const RUNS = Number(process.env.TAGGER_RUNS ?? 3);
+const SEEDS = Array.from({ length: RUNS }, (_, run) => SEED + run);
 const EPOCHS = Number(process.env.TAGGER_EPOCHS ?? 10);
 const FOLDS = 5;
 // Share of tokens per sentence and epoch whose word features are hidden, so that the weights learn context and
@@ -29,40 +31,41 @@ const WORD_DROPOUT = Number(process.env.TAGGER_WORD_DROPOUT ?? 0.2);
 const WORD_TEMPLATES = new Set(['w', 'W', 'acr', 'ww-', 'ww+']);
 const OUT = resolve(process.env.NEWSGRAPH_TAGGER_OUT ?? MODEL_FILE);
 
-/** Per sentence, per token: template/value pairs of its history (pass 2 only). */
-type History = string[][][];
-
 interface Pass {
   features: string[];
   weights: Float64Array;
   transitions: Float64Array;
-  runtime: ChainPass;
+  /** The pass alone as the extractor runs it. */
+  runtime: TaggerModel;
 }
 
 function log(message: string) {
   process.stdout.write(`${message}\n`);
 }
 
-/** A token's features as the trainer indexes them: its own, its context's and its history's, as "template=value". */
-function featureNames(example: TaggerExample, history: History | undefined, s: number, i: number): string[] {
-  const names: string[] = [];
-  const add = (pairs: readonly string[]) => {
-    for (let k = 0; k < pairs.length; k += 2) names.push(featureName(pairs[k]!, pairs[k + 1]!));
-  };
-  add(wordInfo(example.sentences[s]![i]!.text).own);
-  add(example.local[s]![i]!);
-  if (history) add(history[s]![i]!);
+/** Every token's features in sentence s as the trainer indexes them ("template=value"): own, context's, history's. */
+function featureNames(example: TaggerExample, history: DocumentHistory | undefined, s: number): string[][] {
+  const tokens = example.sentences[s]!;
+  const names = tokens.map((): string[] => []);
+  const emit: FeatureSink = (i, template, value, value2, value3) => names[i]!.push(featureName(template, value, value2, value3));
+  tokens.forEach((token, i) => ownFeatures(token.text, i, emit));
+  sentenceFeatures(tokens, s, example.doc, emit);
+  if (history) sentenceHistory(history, tokens, s, emit);
   return names;
 }
 
 interface Data {
   examples: TaggerExample[];
   /** Pass 2: each document's history from pass 1. */
-  histories?: History[];
+  histories?: DocumentHistory[];
 }
 
-/** Trains one pass on every sentence of `train`; prints the figure on `dev` every other epoch when given. */
-function trainPass(name: string, train: Data, dev?: Data): Pass {
+/**
+ * Trains one pass on every sentence of `train`, once per seed, and averages the runs' weights (runs differ in
+ * the order of sentences and the words hidden, so their average varies less from one change to the next).
+ * Prints the figure on `dev` every other epoch of the first run, and of the average, when given.
+ */
+function trainPass(name: string, train: Data, dev?: Data, seeds = [SEED]): Pass {
   const index = new Map<string, number>();
   const features: string[] = [];
   const wordFeature: boolean[] = [];
@@ -70,9 +73,9 @@ function trainPass(name: string, train: Data, dev?: Data): Pass {
   train.examples.forEach((example, d) =>
     example.sentences.forEach((tokens, s) => {
       if (!tokens.length) return;
-      const ids = tokens.map((_, i) =>
+      const ids = featureNames(example, train.histories?.[d], s).map((names) =>
         Int32Array.from(
-          featureNames(example, train.histories?.[d], s, i).map((feature) => {
+          names.map((feature) => {
             let id = index.get(feature);
             if (id === undefined) {
               id = features.length;
@@ -87,27 +90,40 @@ function trainPass(name: string, train: Data, dev?: Data): Pass {
       sequences.push({ ids, gold: example.gold[s]! });
     }),
   );
-  const trainer = new PerceptronTrainer(features.length);
-  const random = seededRandom(SEED);
-  const hideWords = (ids: Int32Array) => (random() < WORD_DROPOUT ? ids.filter((id) => !wordFeature[id]) : ids);
-  for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
-    let wrong = 0;
-    for (const sequence of shuffle(sequences, random)) if (!trainer.learn(WORD_DROPOUT ? { ids: sequence.ids.map(hideWords), gold: sequence.gold } : sequence)) wrong += 1;
-    const line = `  ${name} epoch ${epoch}: ${wrong}/${sequences.length} training sentences wrong`;
-    if (dev && (epoch === EPOCHS || epoch % 2 === 0)) {
-      const pass = asPass(features, trainer.averaged());
-      log(`${line}; dev ${formatScores(score(dev.examples, predictAll(pass.runtime, dev)))}`);
-    } else log(line);
-  }
-  return asPass(features, trainer.averaged());
+  const runs = seeds.map((seed, run) => {
+    const trainer = new PerceptronTrainer(features.length);
+    const random = seededRandom(seed);
+    const hideWords = (ids: Int32Array) => (random() < WORD_DROPOUT ? ids.filter((id) => !wordFeature[id]) : ids);
+    for (let epoch = 1; epoch <= EPOCHS; epoch += 1) {
+      let wrong = 0;
+      for (const sequence of shuffle(sequences, random)) if (!trainer.learn(WORD_DROPOUT ? { ids: sequence.ids.map(hideWords), gold: sequence.gold } : sequence)) wrong += 1;
+      const line = `  ${name}${seeds.length > 1 ? ` run ${run + 1}/${seeds.length}` : ''} epoch ${epoch}: ${wrong}/${sequences.length} training sentences wrong`;
+      if (dev && run === 0 && (epoch === EPOCHS || epoch % 2 === 0)) {
+        const pass = asPass(features, trainer.averaged());
+        log(`${line}; dev ${formatScores(score(dev.examples, predictAll(pass.runtime, dev)))}`);
+      } else log(line);
+    }
+    return trainer.averaged();
+  });
+  const mean = (arrays: Float64Array[]) => arrays[0]!.map((_, k) => arrays.reduce((sum, a) => sum + a[k]!, 0) / arrays.length);
+  const pass = asPass(features, { weights: mean(runs.map((r) => r.weights)), transitions: mean(runs.map((r) => r.transitions)) });
+  if (dev && seeds.length > 1) log(`  ${name}, average of ${seeds.length} runs: dev ${formatScores(score(dev.examples, predictAll(pass.runtime, dev)))}`);
+  return pass;
 }
 
 function asPass(features: string[], { weights, transitions }: { weights: Float64Array; transitions: Float64Array }): Pass {
-  return { features, weights, transitions, runtime: { index: new FeatureTable(features), weights: Float32Array.from(weights), transitions: Float32Array.from(transitions) } };
+  return { features, weights, transitions, runtime: buildModel([{ features, weights, transitions }]) };
 }
 
-const predict = (pass: ChainPass, example: TaggerExample, history?: History) => example.sentences.map((tokens, s) => decodePass(pass, tokens, example.local[s]!, history?.[s]));
-const predictAll = (pass: ChainPass, data: Data) => data.examples.map((example, d) => predict(pass, example, data.histories?.[d]));
+/** One pass's tags of every sentence of a document, as the extractor computes them (pass 2 given the history). */
+function predict(tagger: TaggerModel, example: TaggerExample, history?: DocumentHistory, pass = 0): number[][] {
+  return example.sentences.map((tokens, s) => {
+    const context = featureIds(tagger, tokens.length, (emit) => sentenceFeatures(tokens, s, example.doc, emit));
+    const past = history ? featureIds(tagger, tokens.length, (emit) => sentenceHistory(history, tokens, s, emit)) : undefined;
+    return decodeSentence(tagger, pass, tokens, context, past);
+  });
+}
+const predictAll = (tagger: TaggerModel, data: Data, pass = 0) => data.examples.map((example, d) => predict(tagger, example, data.histories?.[d], pass));
 
 interface Counts {
   tp: number;
@@ -144,7 +160,7 @@ const formatScores = (counts: Record<string, Counts>) =>
   `F1 ${f1(counts.ALL!).toFixed(4)} (${KINDS.map((k) => `${k} ${f1(counts[k]!).toFixed(3)}`).join(', ')})`;
 
 /** Pass-2 inputs: each document's history from the given pass-1 tags. */
-const histories = (examples: TaggerExample[], firstPass: number[][][]): History[] => examples.map((example, d) => historyFeatures(example.sentences, firstPass[d]!));
+const histories = (examples: TaggerExample[], firstPass: number[][][]): DocumentHistory[] => examples.map((example, d) => documentHistory(example.sentences, firstPass[d]!));
 
 function main() {
   const started = Date.now();
@@ -154,7 +170,7 @@ function main() {
   log(`CoNLL-2003 valid: ${valid.examples.length} documents, ${valid.names} names (${valid.misaligned} not on token edges)`);
 
   log('pass 1 (sentence and document context):');
-  const first = trainPass('pass 1', { examples: train.examples }, { examples: valid.examples });
+  const first = trainPass('pass 1', { examples: train.examples }, { examples: valid.examples }, SEEDS);
 
   log(`pass 1 on held-out folds (${FOLDS}-fold jackknife, for training pass 2):`);
   const jackknifed: number[][][] = new Array(train.examples.length);
@@ -168,7 +184,7 @@ function main() {
   log('pass 2 (with how pass 1 tagged each word elsewhere in the article):');
   const validFirst = predictAll(first.runtime, { examples: valid.examples });
   const validSecond: Data = { examples: valid.examples, histories: histories(valid.examples, validFirst) };
-  const second = trainPass('pass 2', { examples: train.examples, histories: histories(train.examples, jackknifed) }, validSecond);
+  const second = trainPass('pass 2', { examples: train.examples, histories: histories(train.examples, jackknifed) }, validSecond, SEEDS);
 
   const final = score(valid.examples, predictAll(second.runtime, validSecond));
   log(`dev (CoNLL-2003 valid, exact spans, unquantised): pass 1 ${formatScores(score(valid.examples, validFirst))}`);
@@ -182,7 +198,7 @@ function main() {
       data: 'CoNLL-2003 English train (Reuters RCV1, 1996); tuned on CoNLL-2003 valid',
       epochs: EPOCHS,
       folds: FOLDS,
-      seed: SEED,
+      seeds: SEEDS,
       wordDropout: WORD_DROPOUT,
       devF1: Number(f1(final.ALL!).toFixed(4)),
     },
@@ -191,9 +207,9 @@ function main() {
   writeFileSync(OUT, bytes);
   log(`wrote ${OUT}: ${stored.passes.map((p) => p.features.length).join(' + ')} features × ${T} tags, ${(bytes.length / 1e6).toFixed(1)} MB, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // The figure of the file as the extractor reads it (weights rounded to int16).
-  const [storedFirst, storedSecond] = readModel(OUT);
-  const storedValidFirst = predictAll(storedFirst!, { examples: valid.examples });
-  const storedFinal = predictAll(storedSecond!, { examples: valid.examples, histories: histories(valid.examples, storedValidFirst) });
+  const fromFile = readModel(OUT);
+  const storedValidFirst = predictAll(fromFile, { examples: valid.examples });
+  const storedFinal = predictAll(fromFile, { examples: valid.examples, histories: histories(valid.examples, storedValidFirst) }, 1);
   log(`dev (CoNLL-2003 valid, exact spans, as stored): ${formatScores(score(valid.examples, storedFinal))}`);
 }
 

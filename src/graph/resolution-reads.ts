@@ -7,6 +7,12 @@ UNWIND $keys AS key
 MATCH (:NameKey {id: key})-[:NAMES]->(e:Entity)
 RETURN key, e.id AS id`;
 
+// The entities each look-up key names, with their names, to check a spelling variant against.
+const FIND_NAMED_ENTITIES_BY_KEYS = `
+UNWIND $keys AS key
+MATCH (:NameKey {id: key})-[:NAMES]->(e:Entity)
+RETURN key, e.id AS id, [e.name] + coalesce(e.aliases, []) AS names`;
+
 // Known events of the same type within a day of each candidate's dates and sharing one of its places.
 const FIND_MATCHING_EVENTS = `
 UNWIND $rows AS row
@@ -20,6 +26,13 @@ export async function findEntityIdsByKeys(graph: Graph, keys: string[]): Promise
   const rows = keys.length ? await graph.read<{ key: string; id: string }>(FIND_ENTITIES_BY_KEYS, { keys }) : [];
   const found = new Map<string, string[]>();
   for (const { key, id } of rows) found.set(key, [...(found.get(key) ?? []), id]);
+  return found;
+}
+
+export async function findNamedEntitiesByKeys(graph: Graph, keys: string[]): Promise<Map<string, { id: string; names: string[] }[]>> {
+  const rows = keys.length ? await graph.read<{ key: string; id: string; names: string[] }>(FIND_NAMED_ENTITIES_BY_KEYS, { keys }) : [];
+  const found = new Map<string, { id: string; names: string[] }[]>();
+  for (const { key, id, names } of rows) found.set(key, [...(found.get(key) ?? []), { id, names }]);
   return found;
 }
 

@@ -1,7 +1,9 @@
 // An extraction cut into one write bundle per article: everything that article supports, with its evidence.
 // Pure: no database.
 import type { Extraction } from '../extract/contract';
+import { variantKeys } from '../extract/entities/name-variants';
 import { foldName } from '../extract/knowledge/fold';
+import { initialsOf } from '../extract/mentions/acronyms';
 import { sentenceAround } from '../extract/text/sentence-around';
 import type { EntityType, EventRecord } from '../graph/records';
 import type { SourceArticle } from '../sources/article';
@@ -52,15 +54,43 @@ export interface ArticleBundle {
   placeCountries: { placeId: string; country: string; evidence: string }[];
 }
 
-/** The keys an entity is found by: its names and aliases, and a person's surname. */
+/** The key of one name ("person|jan nowak"). */
+export const nameKey = (type: EntityType, name: string) => `${type.toLowerCase()}|${foldName(name)}`;
+
+/**
+ * The keys a person's full name is found by in other spellings: the given name's initial with each key of
+ * the surname's variants ("person~i|aliev" for "Ilham Aliyev" and "Ilham Aliev").
+ */
+export function fullNameVariantKeys(name: string): string[] {
+  const parts = foldName(name).split(' ');
+  if (parts.length < 2) return [];
+  return variantKeys(parts[parts.length - 1]!).map((key) => `person~${parts[0]![0]}|${key}`);
+}
+
+/** A body's name of several words is also found by its initials ("European Central Bank" by "ECB"). */
+export function initialsKey(name: string): string | null {
+  const initials = initialsOf(name);
+  return initials.length >= 2 && /\s/.test(name.trim()) ? nameKey('Institution', initials) : null;
+}
+
+/**
+ * The keys an entity is found by: its names and aliases; for a person also the surname alone (for a reader
+ * asking for "Nowak"; ingest never joins on it) and the variant keys of its full names; for a body the
+ * initials of its names.
+ */
 export function entityKeys(type: EntityType, names: string[]): string[] {
   const keys = new Set<string>();
   for (const name of names) {
     const folded = foldName(name);
     if (!folded) continue;
-    keys.add(`${type.toLowerCase()}|${folded}`);
+    keys.add(nameKey(type, name));
     const parts = folded.split(' ');
-    if (type === 'Person' && parts.length > 1) keys.add(`person|${parts[parts.length - 1]}`);
+    if (type === 'Person' && parts.length > 1) {
+      keys.add(`person|${parts[parts.length - 1]}`);
+      for (const key of fullNameVariantKeys(name)) keys.add(key);
+    }
+    const initials = type === 'Institution' ? initialsKey(name) : null;
+    if (initials) keys.add(initials);
   }
   return [...keys];
 }

@@ -1,4 +1,6 @@
 // Mentions → entities: one per real-world thing across all articles, with a canonical name and aliases.
+import { createHash } from 'node:crypto';
+import anyAscii from 'any-ascii';
 import { countryByName } from '../knowledge/countries';
 import { foldName } from '../knowledge/fold';
 import { placeByName } from '../knowledge/places';
@@ -33,6 +35,8 @@ export interface EntityMention {
 
 interface Cluster {
   type: EntityType;
+  /** A person known by one word only, in this article alone. */
+  article?: string;
   names: Map<string, number>;
   roles: Set<string>;
   country: string | null;
@@ -57,6 +61,9 @@ function union(a: Cluster, b: Cluster): void {
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean);
 const surname = (name: string) => words(name).at(-1)!.replace(/['’]s$/, '');
+
+/** Two full names of one person in other spellings ("Ilham Aliyev", "Ilham Aliev"), not of one family. */
+export const sameFullName = (a: string, b: string) => isNameVariant(surname(a), surname(b)) && givenNamesAgree(a, b);
 
 /** Given names agree: the same, one a variant of the other, or one missing. */
 function givenNamesAgree(a: string, b: string): boolean {
@@ -175,14 +182,14 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
       for (const other of list) {
         const a = fullNames.get(person)!;
         const b = fullNames.get(other)!;
-        if (root(person) !== root(other) && isNameVariant(surname(a), surname(b)) && givenNamesAgree(a, b)) union(other, person);
+        if (root(person) !== root(other) && sameFullName(a, b)) union(other, person);
       }
       list.push(person);
       bySurnameKey.set(key, list);
     }
   }
 
-  // 4. Single words: a surname or given name of a person in the same article, then anywhere; else a type of its own.
+  // 4. Single words: a surname or given name of a person in the same article; else a person of that article.
   const peopleOfArticle = new Map<string, Set<Cluster>>();
   // Where each person is named in each article, to tell two people of one surname apart by recency.
   const namedAt = new Map<string, { start: number; cluster: Cluster }[]>();
@@ -201,36 +208,37 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
     const before = (namedAt.get(articleId) ?? []).filter((named) => named.start < start && candidates.includes(root(named.cluster)));
     return before.length ? root(before.reduce((a, b) => (b.start > a.start ? b : a)).cluster) : undefined;
   };
-  // Corpus-wide: full-name people by surname variant key.
-  const everyone = new Map<string, Set<Cluster>>();
-  for (const person of people) {
-    for (const name of root(person).names.keys()) {
-      if (words(name).length < 2) continue;
-      for (const key of variantKeys(surname(name))) everyone.set(key, (everyone.get(key) ?? new Set()).add(root(person)));
-    }
-  }
+  // A surname (or given name) alone joins only a person the same article names: across articles one surname
+  // is many people, and what joins must not depend on which articles are read together or in what order.
   for (const { article, mention } of singles) {
     const local = [...(peopleOfArticle.get(article.articleId) ?? [])].map(root);
-    const nearby = new Set(variantKeys(mention.name).flatMap((key) => [...(everyone.get(key) ?? [])].map(root)));
-    const match = matchSingle(mention.name, local, false, latestBefore(article.articleId, mention.start)) ?? matchSingle(mention.name, [...nearby], true);
+    const match = matchSingle(mention.name, local, latestBefore(article.articleId, mention.start));
     if (match) {
       addName(match, mention.name);
       assigned.set(mention, match);
-    } else if (mention.type === 'Person') {
-      const cluster = clusterFor('Person', foldName(mention.name));
+    } else {
+      // Someone this article knows by one name only: a person of its own, of this article alone.
+      const cluster = clusterFor('Person', `${foldName(mention.name)}@${article.articleId}`);
+      cluster.article = article.articleId;
       addName(cluster, mention.name);
       assigned.set(mention, cluster);
     }
   }
 
   // 5. Entities with stable ids, and every mention pointing at one.
-  const entityOf = new Map<Cluster, Entity>();
-  const usedIds = new Set<string>();
+  // Two clusters whose names give one id are one thing (the graph would merge them on that id anyway).
+  const byId = new Map<string, Cluster>();
   for (const cluster of new Set([...clusters.values()].map(root))) {
+    const id = entityId(cluster.type, canonicalName(cluster), cluster.article);
+    const same = byId.get(id);
+    if (same && root(same) !== cluster) union(same, cluster);
+    else byId.set(id, cluster);
+  }
+  const entityOf = new Map<Cluster, Entity>();
+  for (const [id, found] of byId) {
+    const cluster = root(found);
+    if (entityOf.has(cluster)) continue;
     const name = canonicalName(cluster);
-    let id = `${cluster.type.toLowerCase()}:${slug(name)}`;
-    for (let n = 2; usedIds.has(id); n += 1) id = `${cluster.type.toLowerCase()}:${slug(name)}-${n}`;
-    usedIds.add(id);
     const aliases = [...cluster.names.keys()].filter((alias) => alias !== name);
     entityOf.set(cluster, { id, type: cluster.type, name, aliases, roles: [...cluster.roles], country: cluster.country ?? placeByName(name)?.country ?? null });
   }
@@ -244,14 +252,13 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   return { entities: [...entityOf.values()], mentions };
 }
 
-/** A person whose surname (or, in the same article, given name) the single word is. */
-function matchSingle(word: string, people: Cluster[], surnameOnly = false, latest?: (candidates: Cluster[]) => Cluster | undefined): Cluster | undefined {
+/** A person of the article whose surname, given name or inner name the single word is. */
+function matchSingle(word: string, people: Cluster[], latest: (candidates: Cluster[]) => Cluster | undefined): Cluster | undefined {
   const bySurname = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && foldName(surname(name)) === foldName(word)));
   if (bySurname.length === 1) return bySurname[0];
-  if (bySurname.length > 1 && latest) return latest(bySurname);
+  if (bySurname.length > 1) return latest(bySurname);
   const byVariant = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && isNameVariant(surname(name), word)));
   if (byVariant.length === 1) return byVariant[0];
-  if (surnameOnly) return undefined;
   const byGiven = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && foldName(words(name)[0]!) === foldName(word)));
   if (byGiven.length === 1) return byGiven[0];
   // A name inside a long one: "Lula" of "Luiz Inacio Lula da Silva".
@@ -268,6 +275,18 @@ function canonicalName(cluster: Cluster): string {
   return names[0]?.[0] ?? '';
 }
 
-function slug(name: string): string {
-  return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+/** Whether an entity id is that of a person one article alone knows by one word ("Qwertzova said"). */
+export const isArticleLocal = (id: string) => id.includes('@');
+
+/**
+ * A stable id from the type and the canonical name, the same whichever articles are read with it: the name
+ * transliterated ("Иван Петров" → "ivan-petrov"), a hash of it where nothing is left or the transliteration
+ * drops what told two names apart, and the article for a person it alone knows by one word.
+ */
+export function entityId(type: EntityType, name: string, article?: string): string {
+  const folded = foldName(name);
+  const ascii = anyAscii(folded).toLowerCase();
+  let id = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (!id || ascii !== folded) id = `${id || 'name'}-${createHash('sha1').update(folded).digest('hex').slice(0, 8)}`;
+  return `${type.toLowerCase()}:${id}${article ? `@${article}` : ''}`;
 }

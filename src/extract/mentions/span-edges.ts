@@ -1,10 +1,13 @@
 // Where a tagged name starts and ends: no lower-case everyday word at either edge ("the opposition Party of
-// Socialists" is "Party of Socialists"), a body's name runs on through "of"/"for" and the capitalised
+// Socialists" is "Party of Socialists"), no title before a person's name ("Ms. Lind"), no place's possessive
+// inside ("Peru's Congress" is Peru and Congress), a body's name runs on through "of"/"for" and the capitalised
 // words after its head ("Kiel Institute for the World Economy"), and a country's whole name is one name
 // ("Democratic Republic of the Congo", not "Republic of the Congo").
 import { countryByName } from '../knowledge/countries';
+import { placeByName } from '../knowledge/places';
 import { isCommonWord } from '../knowledge/words';
 import { INSTITUTION_HEADS } from '../lexicon/institutions';
+import { ROLE_WORDS } from '../lexicon/roles';
 import type { TaggedSpan } from './tagger';
 
 const EDGE_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
@@ -15,7 +18,19 @@ const COMPLEMENT = /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:o
 // "Kia Motor Corp of South Korea": a company's suffix ends its name; what follows says where it is.
 const COMPANY_SUFFIX = /^(?:corp|inc|ltd|plc|llc|ag|sa|gmbh|co|holding|holdings|group|company)\.?$/i;
 const isEdgeWord = (word: string) => EDGE_WORD.test(word) && isCommonWord(word);
+// "Ms. Lind", "Sen. Cole": a title is the titles stage's, not part of a person's name.
+const isTitleWord = (word: string) => ROLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 const WORD_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}'’-]*\s+)$/u;
+
+const POSSESSIVE_INSIDE = /^(.+?)['’]s\s+(\S.*)$/u;
+
+/** "Peru's Congress": a country's or a place's possessive ends its name; what follows is a name of its own. */
+function splitAtPlacePossessive(span: TaggedSpan, text: string): TaggedSpan[] {
+  const inside = POSSESSIVE_INSIDE.exec(text.slice(span.start, span.end));
+  if (!inside || !(countryByName(inside[1]!) || placeByName(inside[1]!))) return [span];
+  const place = { start: span.start, end: span.start + inside[1]!.length, kind: 'LOC' as const };
+  return [place, { ...span, start: span.end - inside[2]!.length }];
+}
 
 /** The span widened by capitalised words before it while that makes a longer country's name. */
 function wholeCountryName(span: TaggedSpan, text: string): TaggedSpan {
@@ -29,9 +44,10 @@ function wholeCountryName(span: TaggedSpan, text: string): TaggedSpan {
 }
 
 export function fixSpanEdges(spans: TaggedSpan[], text: string): TaggedSpan[] {
-  const trimmed = spans.flatMap((span) => {
+  const trimmed = spans.flatMap((whole) => splitAtPlacePossessive(whole, text)).flatMap((span) => {
     let { start, end } = span;
-    for (let lead = FIRST_WORD.exec(text.slice(start, end)); lead && isEdgeWord(lead[1]!); lead = FIRST_WORD.exec(text.slice(start, end))) start += lead[0].length;
+    const dropsLead = (word: string) => isEdgeWord(word) || (span.kind === 'PER' && isTitleWord(word));
+    for (let lead = FIRST_WORD.exec(text.slice(start, end)); lead && dropsLead(lead[1]!); lead = FIRST_WORD.exec(text.slice(start, end))) start += lead[0].length;
     for (let tail = LAST_WORD.exec(text.slice(start, end)); tail && isEdgeWord(tail[1]!); tail = LAST_WORD.exec(text.slice(start, end))) end -= tail[0].length;
     return isEdgeWord(text.slice(start, end)) ? [] : [wholeCountryName({ ...span, start, end }, text)];
   });

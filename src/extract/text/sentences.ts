@@ -1,7 +1,7 @@
 // Sentence boundaries: at . ! ? before a capital or a quote, and at every line break; not after abbreviations.
 import { tokenize, type Token } from './tokens';
 
-const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'ltd', 'co', 'corp', 'etc', 'approx',
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'mt', 'ft', 'fig', 'ave', 'dept', 'est', 'rev', 'hon',

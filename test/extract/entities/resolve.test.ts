@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { article, entityNamed, extract } from '../../support/extract';
+import { entityId } from '../../../src/extract/entities/resolve';
+import { article, entityNamed, extract, speakerOf } from '../../support/extract';
 
 describe('entity resolution', () => {
   it('resolves a surname to the full name said earlier, and keeps titles out of names', () => {
@@ -64,5 +65,29 @@ describe('entity resolution', () => {
   it('places cities in their countries', () => {
     const result = extract(article('Visit', 'The delegation flew from Porto to Nairobi.'));
     expect(entityNamed(result, 'Nairobi')).toMatchObject({ type: 'Place', country: 'KE' });
+  });
+
+  it('never joins people on a surname alone: two full names are two people, a lone surname in another article a third', () => {
+    const result = extract(
+      article('Energy', 'Oslo 01.02.2023 Energy Minister Lurleen Qwertzova opened the plant. “We are ready for winter,” Qwertzova said.'),
+      article('Opposition', 'Oslo 02.02.2023 Opposition leader Venus Qwertzova criticised the plan. “This is a waste of money,” Qwertzova said.'),
+      article('Later', 'Oslo 03.02.2023 “Nothing has changed since last week,” said Ms. Qwertzova.'),
+    );
+    const people = result.entities.filter((e) => e.type === 'Person');
+    expect(people.map((p) => p.name).sort()).toEqual(['Lurleen Qwertzova', 'Qwertzova', 'Venus Qwertzova']);
+    expect(speakerOf(result, 'We are ready')).toBe('Lurleen Qwertzova');
+    expect(speakerOf(result, 'This is a waste')).toBe('Venus Qwertzova');
+    expect(['Lurleen Qwertzova', 'Venus Qwertzova']).not.toContain(speakerOf(result, 'Nothing has changed'));
+  });
+
+  it('gives names in other scripts distinct ids that do not change between runs', () => {
+    const text = article('Moscow', 'Oslo 01.02.2023 Иван Петров met Мария Сидорова in Oslo. Петров said the meeting was useful.');
+    const ids = (result: ReturnType<typeof extract>) => result.entities.filter((e) => e.type === 'Person').map((e) => e.id).sort();
+    const first = ids(extract(text));
+    expect(first).toHaveLength(2);
+    expect(ids(extract(text))).toEqual(first);
+    expect(entityId('Person', 'Иван Петров')).toMatch(/^person:ivan-petrov-[0-9a-f]{8}$/);
+    expect(entityId('Person', 'Иван Петров')).not.toBe(entityId('Person', 'Мария Сидорова'));
+    expect(entityId('Person', 'Ivan Petrov')).toBe('person:ivan-petrov');
   });
 });

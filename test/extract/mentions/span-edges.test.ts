@@ -11,6 +11,16 @@ describe('the edges of a tagged name', () => {
     expect(names(text, [span(text, 'opposition Party of Socialists', 'ORG')])).toEqual(['Party of Socialists']);
   });
 
+  it('leave a title out of a person’s name', () => {
+    const text = 'said Ms. Lena Holm and Sen. Ann Cole of the Senate.';
+    expect(names(text, [span(text, 'Ms. Lena Holm', 'PER'), span(text, 'Sen. Ann Cole', 'PER')])).toEqual(['Lena Holm', 'Ann Cole']);
+  });
+
+  it('end a place’s name at its possessive', () => {
+    const text = 'Peru’s Congress and the People’s Party voted.';
+    expect(names(text, [span(text, 'Peru’s Congress', 'ORG'), span(text, 'People’s Party', 'ORG')])).toEqual(['Peru', 'Congress', 'People’s Party']);
+  });
+
   it('run on through a body’s complement after its head', () => {
     const text = 'said Helga Brandt of the Kiel Institute for the World Economy. The Bank of Norland agreed.';
     expect(names(text, [span(text, 'Kiel Institute', 'ORG'), span(text, 'World Economy', 'MISC'), span(text, 'Bank', 'ORG'), span(text, 'Norland', 'LOC')])).toEqual([

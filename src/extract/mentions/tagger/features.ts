@@ -1,9 +1,9 @@
 // Features of each token: the word, its shape and affixes, its neighbours, what the gazetteers say of it, how
 // the rest of the article writes it, and (second pass) how the first pass tagged it elsewhere.
 //
-// A feature is a template and a value ("w" and "paris"), kept as two strings side by side in a flat list, so
-// that the run-time look-up reuses strings it has hashed before (the word, its shape, class names) instead of
-// building and hashing a new "w=paris" for every token. Training joins them as "w=paris".
+// A feature is a template and a value ("w" and "paris"; a value may come in parts, "ww-" and "the" | "paris"),
+// given to a sink as they are found, so that the run-time look-up hashes the parts where they lie instead of
+// building a new "w=paris" string for every token. Training joins them: featureName("w", "paris") = "w=paris".
 import { gazetteerClasses } from './gazetteer';
 import { TAG_KIND } from './labels';
 import type { TaggerToken } from './tagger-tokens';
@@ -145,70 +145,104 @@ export function listNeighbours(tokens: TaggerToken[]): { left: number[]; right: 
   return { left, right };
 }
 
+/** Receives feature number k of token i: a template and a value, the value given in up to three parts ("a|b|c"). */
+export type FeatureSink = (i: number, template: string, value: string, value2?: string, value3?: string) => void;
+
+/** A feature's name as training and the model file write it. */
+export function featureName(template: string, value: string, value2?: string, value3?: string): string {
+  return `${template}=${value}${value2 === undefined ? '' : `|${value2}`}${value3 === undefined ? '' : `|${value3}`}`;
+}
+
+/** Gives a word's own features (`wordInfo(text).own`) to the sink as token i's. */
+export function ownFeatures(text: string, i: number, emit: FeatureSink): void {
+  const { own } = wordInfo(text);
+  for (let k = 0; k < own.length; k += 2) emit(i, own[k]!, own[k + 1]!);
+}
+
 /**
- * First-pass features of every token of one sentence (`s` its index in the article) that depend on its context;
- * a token's full list is `wordInfo(text).own` followed by these. Template/value pairs.
+ * First-pass features of every token of one sentence (`s` its index in the article) that depend on its
+ * context, token by token in order; a token's full list is its own features followed by these.
  */
-export function sentenceFeatures(tokens: TaggerToken[], s: number, doc: DocumentContext): string[][] {
+export function sentenceFeatures(tokens: TaggerToken[], s: number, doc: DocumentContext, emit: FeatureSink): void {
   const infos = tokens.map((token) => wordInfo(token.text));
   const gazetteer = gazetteerClasses(tokens);
   const capsLine = doc.capitalsLine[s]!;
   const listed = listNeighbours(tokens);
   const word = (i: number) => (i < 0 ? BOUNDARY[0] : i >= tokens.length ? BOUNDARY[1] : infos[i]!.lower);
   const short = (i: number) => (i < 0 ? BOUNDARY[0] : i >= tokens.length ? BOUNDARY[1] : infos[i]!.short);
-  return tokens.map((token, i) => {
+  tokens.forEach((token, i) => {
     const { lower: lw, short: shortShape } = infos[i]!;
-    const f = ['w-1', word(i - 1), 'w+1', word(i + 1), 'w-2', word(i - 2), 'w+2', word(i + 2), 'sh-1', short(i - 1), 'sh+1', short(i + 1)];
-    f.push('ww-', `${word(i - 1)}|${lw}`, 'ww+', `${lw}|${word(i + 1)}`, 'shw', `${short(i - 1)}|${shortShape}|${short(i + 1)}`);
-    if (i === 0) f.push('first', '', 'first|sh', shortShape);
-    if (capsLine) f.push('caps', '', 'caps|sh', shortShape);
-    for (const cls of gazetteer[i]!) f.push('g', cls, withShape(cls), shortShape);
-    if (doc.sport) {
-      f.push('sport', '', 'sport|sh', shortShape);
-      for (const cls of gazetteer[i]!) f.push('sport|g', cls);
+    emit(i, 'w-1', word(i - 1));
+    emit(i, 'w+1', word(i + 1));
+    emit(i, 'w-2', word(i - 2));
+    emit(i, 'w+2', word(i + 2));
+    emit(i, 'sh-1', short(i - 1));
+    emit(i, 'sh+1', short(i + 1));
+    emit(i, 'ww-', word(i - 1), lw);
+    emit(i, 'ww+', lw, word(i + 1));
+    emit(i, 'shw', short(i - 1), shortShape, short(i + 1));
+    if (i === 0) {
+      emit(i, 'first', '');
+      emit(i, 'first|sh', shortShape);
     }
-    if (i > 0) for (const cls of gazetteer[i - 1]!) f.push('g-1', cls);
-    if (i + 1 < tokens.length) for (const cls of gazetteer[i + 1]!) f.push('g+1', cls);
+    if (capsLine) {
+      emit(i, 'caps', '');
+      emit(i, 'caps|sh', shortShape);
+    }
+    for (const cls of gazetteer[i]!) {
+      emit(i, 'g', cls);
+      emit(i, withShape(cls), shortShape);
+    }
+    if (doc.sport) {
+      emit(i, 'sport', '');
+      emit(i, 'sport|sh', shortShape);
+      for (const cls of gazetteer[i]!) emit(i, 'sport|g', cls);
+    }
+    if (i > 0) for (const cls of gazetteer[i - 1]!) emit(i, 'g-1', cls);
+    if (i + 1 < tokens.length) for (const cls of gazetteer[i + 1]!) emit(i, 'g+1', cls);
     for (const [side, k] of [['ln', listed.left[i]!], ['rn', listed.right[i]!]] as const) {
       if (k < 0) continue;
-      f.push(side, 'cap');
-      for (const cls of gazetteer[k]!) f.push(side, cls);
+      emit(i, side, 'cap');
+      for (const cls of gazetteer[k]!) emit(i, side, cls);
     }
     if (HAS_LETTER.test(token.text)) {
       const selfCapitalised = i > 0 && !capsLine && CAPITALISED.test(token.text) ? 1 : 0;
       const selfLower = !selfCapitalised && LOWER.test(token.text) ? 1 : 0;
       const capitalisedElsewhere = (doc.capitalised.get(lw) ?? 0) - selfCapitalised > 0;
       const lowerElsewhere = (doc.lower.get(lw) ?? 0) - selfLower > 0;
-      if (capitalisedElsewhere) f.push('doc', 'cap');
-      if (lowerElsewhere) f.push('doc', 'low');
-      if (ALL_CAPS.test(token.text)) f.push('doc', capitalisedElsewhere ? 'caps+cap' : 'caps-cap');
-      if (i === 0 && CAPITALISED.test(token.text)) f.push('first|doc', capitalisedElsewhere ? (lowerElsewhere ? 'cap+low' : 'cap') : lowerElsewhere ? 'low' : 'none');
+      if (capitalisedElsewhere) emit(i, 'doc', 'cap');
+      if (lowerElsewhere) emit(i, 'doc', 'low');
+      if (ALL_CAPS.test(token.text)) emit(i, 'doc', capitalisedElsewhere ? 'caps+cap' : 'caps-cap');
+      if (i === 0 && CAPITALISED.test(token.text)) emit(i, 'first|doc', capitalisedElsewhere ? (lowerElsewhere ? 'cap+low' : 'cap') : lowerElsewhere ? 'low' : 'none');
     }
-    return f;
   });
 }
 
-/**
- * Second-pass features: how the first pass tagged the same word elsewhere in the article (its kind most
- * often), and the kind of longer names elsewhere that hold it ("Simmons" inside "Phil Simmons").
- */
-export function historyFeatures(sentences: TaggerToken[][], firstPass: number[][]): string[][][] {
-  // Template/value pairs, as sentenceFeatures gives them.
+/** How the first pass tagged each word across the article: what the second pass's features read. */
+export interface DocumentHistory {
+  /** Per word: how often each kind (or "O") was given it. */
+  kinds: Map<string, Map<string, number>>;
+  /** Per word: the kinds of the names of two words or more that held it. */
+  inside: Map<string, Map<string, number>>;
+  /** Per sentence, per token: the first pass's kind, and whether it was inside a longer name. */
+  tokenKinds: (string | null)[][];
+  inLongName: boolean[][];
+}
+
+export function documentHistory(sentences: TaggerToken[][], firstPass: number[][]): DocumentHistory {
   const kinds = new Map<string, Map<string, number>>();
   const inside = new Map<string, Map<string, number>>();
-  const bump = (map: Map<string, Map<string, number>>, key: string, kind: string, by: number) => {
+  const bump = (map: Map<string, Map<string, number>>, key: string, kind: string) => {
     const counts = map.get(key) ?? new Map<string, number>();
-    counts.set(kind, (counts.get(kind) ?? 0) + by);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
     map.set(key, counts);
   };
-  const spanKinds: (string | null)[][] = firstPass.map((tags) => tags.map((tag) => TAG_KIND[tag] ?? null));
-  // Lengths of the first pass's spans, per token: a token of a name of two words or more is "inside" one.
-  const longSpan = firstPass.map((tags) => {
+  const tokenKinds: (string | null)[][] = firstPass.map((tags) => tags.map((tag) => TAG_KIND[tag] ?? null));
+  const inLongName = firstPass.map((tags) => {
     const long = tags.map(() => false);
     let start = -1;
     tags.forEach((tag, i) => {
-      const kind = TAG_KIND[tag];
-      const part = kind ? (tag - 1) % 4 : -1; // 0 B, 1 I, 2 L, 3 U
+      const part = TAG_KIND[tag] ? (tag - 1) % 4 : -1; // 0 B, 1 I, 2 L, 3 U
       if (part === 0) start = i;
       if (part === 2 && start >= 0) for (let k = start; k <= i; k += 1) long[k] = true;
     });
@@ -218,35 +252,46 @@ export function historyFeatures(sentences: TaggerToken[][], firstPass: number[][
     tokens.forEach((token, i) => {
       if (!HAS_LETTER.test(token.text)) return;
       const key = wordInfo(token.text).lower;
-      const kind = spanKinds[s]![i] ?? 'O';
-      bump(kinds, key, kind, 1);
-      if (longSpan[s]![i]) bump(inside, key, kind, 1);
+      const kind = tokenKinds[s]![i] ?? 'O';
+      bump(kinds, key, kind);
+      if (inLongName[s]![i]) bump(inside, key, kind);
     }),
   );
-  const majority = (counts: Map<string, number> | undefined, self: string | null) => {
-    let best: string | null = null;
-    let bestCount = 0;
-    for (const [kind, count] of counts ?? []) {
-      const n = count - (kind === self ? 1 : 0);
-      if (n > bestCount) [best, bestCount] = [kind, n];
+  return { kinds, inside, tokenKinds, inLongName };
+}
+
+/** The kind given most often, not counting this token's own (`self`). */
+function majority(counts: Map<string, number> | undefined, self: string | null): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [kind, count] of counts ?? []) {
+    const n = count - (kind === self ? 1 : 0);
+    if (n > bestCount) [best, bestCount] = [kind, n];
+  }
+  return best;
+}
+
+/**
+ * Second-pass features of sentence s: how the first pass tagged the same word elsewhere in the article (its
+ * kind most often), the kind of longer names elsewhere that hold it ("Simmons" inside "Phil Simmons"), and
+ * the kinds of the names listed beside it.
+ */
+export function sentenceHistory(history: DocumentHistory, tokens: TaggerToken[], s: number, emit: FeatureSink): void {
+  const listed = listNeighbours(tokens);
+  const kindsHere = history.tokenKinds[s]!;
+  tokens.forEach((token, i) => {
+    if (!HAS_LETTER.test(token.text)) return;
+    const key = wordInfo(token.text).lower;
+    const kind = kindsHere[i] ?? 'O';
+    if (listed.left[i]! >= 0) emit(i, 'lnk', kindsHere[listed.left[i]!] ?? 'O');
+    if (listed.right[i]! >= 0) emit(i, 'rnk', kindsHere[listed.right[i]!] ?? 'O');
+    const counts = history.kinds.get(key);
+    emit(i, 'hk', majority(counts, kind) ?? 'none');
+    for (const [other, count] of counts ?? []) if (other !== 'O' && count - (other === kind ? 1 : 0) > 0) emit(i, 'hk+', other);
+    const holder = majority(history.inside.get(key), history.inLongName[s]![i] ? kind : null);
+    if (holder && holder !== 'O') {
+      emit(i, 'hs', holder);
+      emit(i, i === 0 ? 'hs|first' : 'hs|inner', holder);
     }
-    return best;
-  };
-  return sentences.map((tokens, s) => {
-    const listed = listNeighbours(tokens);
-    return tokens.map((token, i) => {
-      if (!HAS_LETTER.test(token.text)) return [];
-      const key = wordInfo(token.text).lower;
-      const kind = spanKinds[s]![i] ?? 'O';
-      const f: string[] = [];
-      if (listed.left[i]! >= 0) f.push('lnk', spanKinds[s]![listed.left[i]!] ?? 'O');
-      if (listed.right[i]! >= 0) f.push('rnk', spanKinds[s]![listed.right[i]!] ?? 'O');
-      const most = majority(kinds.get(key), kind);
-      f.push('hk', most ?? 'none');
-      for (const [other, count] of kinds.get(key) ?? []) if (other !== 'O' && count - (other === kind ? 1 : 0) > 0) f.push('hk+', other);
-      const holder = majority(inside.get(key), longSpan[s]![i] ? kind : null);
-      if (holder && holder !== 'O') f.push('hs', holder, i === 0 ? 'hs|first' : 'hs|inner', holder);
-      return f;
-    });
   });
 }

@@ -4,7 +4,7 @@
 // as features too and lowered the dev figure.)
 import { countryByDemonym, countryByName } from '../../knowledge/countries';
 import { isRegionAdjective, placeByName } from '../../knowledge/places';
-import { isCommonWord, isGivenName } from '../../knowledge/words';
+import { isCommonWord, isGivenName, isHumanName } from '../../knowledge/words';
 import { INSTITUTION_HEADS, MEDIA_HEADS } from '../../lexicon/institutions';
 import { CALENDAR_WORDS, EVENT_NAME_HEADS, NOT_ENTITY_ACRONYMS } from '../../lexicon/not-names';
 import { ROLE_WORDS } from '../../lexicon/roles';
@@ -61,6 +61,7 @@ function wordClasses(text: string): WordClasses {
   const word: string[] = [];
   const capitalised = CAPITALISED.test(text);
   if (capitalised && isGivenName(text)) word.push('giv');
+  if (capitalised && isHumanName(text)) word.push('hname');
   if (/\p{L}/u.test(text)) {
     if (isCommonWord(lower)) word.push('com');
     if (ROLE_WORDS.has(lower)) word.push('role');

@@ -26,10 +26,16 @@ export interface StoredModel {
   trainedOn: Record<string, unknown>;
 }
 
-export interface ChainPass {
-  index: FeatureTable;
+/** One pass's weights over the model's feature ids (row-major, feature × tag) and its tag transitions. */
+export interface PassWeights {
   weights: Float32Array;
   transitions: Float32Array;
+}
+
+/** The passes of a tagger over one feature table: a feature is hashed once and read by every pass. */
+export interface TaggerModel {
+  index: FeatureTable;
+  passes: PassWeights[];
 }
 
 /** The project's model file: from the module's folder up to the folder holding `models/`. */
@@ -43,21 +49,35 @@ export function defaultModelPath(): string {
   throw new Error(`the mention tagger's weights (${MODEL_FILE}) are missing: they are committed with the project; run \`npm run train\` to make them again`);
 }
 
-export function readModel(path: string): ChainPass[] {
+export function readModel(path: string): TaggerModel {
   const stored = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as StoredModel;
   if (stored.format !== MODEL_FORMAT || stored.tags.join() !== TAGS.join()) throw new Error(`${path} is not a mention tagger of format ${MODEL_FORMAT}`);
-  return stored.passes.map((pass) => {
-    const raw = Buffer.from(pass.weights, 'base64');
-    const quantised = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
-    const weights = new Float32Array(quantised.length);
-    for (let k = 0; k < quantised.length; k += 1) weights[k] = quantised[k]! * pass.scale;
-    if (weights.length !== pass.features.length * T) throw new Error(`${path}: weights do not match the features`);
-    return { index: new FeatureTable(pass.features), weights, transitions: Float32Array.from(pass.transitions) };
-  });
+  return buildModel(
+    stored.passes.map((pass) => {
+      const raw = Buffer.from(pass.weights, 'base64');
+      const quantised = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2);
+      if (quantised.length !== pass.features.length * T) throw new Error(`${path}: weights do not match the features`);
+      return { features: pass.features, weights: quantised, scale: pass.scale, transitions: pass.transitions };
+    }),
+  );
 }
 
-/** A feature's string form: its template and value joined by "=" (templates hold no "="). */
-export const featureName = (template: string, value: string) => `${template}=${value}`;
+/** Passes with feature lists of their own, laid out over the union of their features. */
+export function buildModel(passes: { features: readonly string[]; weights: ArrayLike<number>; scale?: number; transitions: ArrayLike<number> }[]): TaggerModel {
+  const ids = new Map<string, number>();
+  for (const pass of passes) for (const feature of pass.features) if (!ids.has(feature)) ids.set(feature, ids.size);
+  return {
+    index: new FeatureTable([...ids.keys()]),
+    passes: passes.map(({ features, weights, scale = 1, transitions }) => {
+      const laid = new Float32Array(ids.size * T);
+      features.forEach((feature, own) => {
+        const row = ids.get(feature)! * T;
+        for (let t = 0; t < T; t += 1) laid[row + t] = weights[own * T + t]! * scale;
+      });
+      return { weights: laid, transitions: Float32Array.from(transitions) };
+    }),
+  };
+}
 
 /** Stores passes given as float weights, quantised to int16 (features whose weights all round to 0 are left out). */
 export function storePass(features: string[], weights: Float64Array, transitions: Float64Array): StoredPass {

@@ -1,6 +1,7 @@
 // The tokens the tagger reads: the text stage's tokens, with a possessive cut off its name ("Clinton" + "'s")
-// and the dot of an abbreviation kept on it ("U.S."), as the newswire the tagger was trained on writes them.
-import type { TextAnalysis } from '../../text/sentences';
+// and the dot of an abbreviation or an initial kept on it ("U.S.", "Ms.", "E."), as the newswire the tagger
+// was trained on writes them.
+import { ABBREVIATIONS, type TextAnalysis } from '../../text/sentences';
 
 export interface TaggerToken {
   text: string;
@@ -29,7 +30,8 @@ export function taggerSentences(analysis: TextAnalysis): TaggerToken[][] {
         continue;
       }
       const next = tokens[t + 1];
-      if (DOTTED.test(token.text) && next && t + 1 < last && next.text === '.' && next.start === token.end) {
+      const abbreviation = DOTTED.test(token.text) || ABBREVIATIONS.has(token.text.toLowerCase()) || /^\p{Lu}$/u.test(token.text);
+      if (abbreviation && next && t + 1 < last && next.text === '.' && next.start === token.end) {
         out.push({ text: `${token.text}.`, start: token.start, end: next.end });
         t += 1;
         continue;

@@ -1,0 +1,62 @@
+// People joined across articles through the graph (real Neo4j): never on a surname alone, and the same
+// people whatever the order articles arrive in, one at a time or all at once.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticles } from '../../src/extract';
+import type { Graph } from '../../src/graph/driver';
+import { ingestArticles } from '../../src/ingest';
+import { openEmptyGraph } from '../support/graph';
+import { peopleCorpus } from '../support/people-corpus';
+
+/** Each person as the set of places it is mentioned ("articleId:start:end"), sorted: who is who, whatever the ids. */
+async function storedPeople(graph: Graph): Promise<string[]> {
+  const rows = await graph.read<{ evidence: string[] }>('MATCH (p:Person)-[r:MENTIONED_IN]->(:Article) WITH p, collect(r.evidence) AS lists RETURN reduce(acc = [], l IN lists | acc + l) AS evidence');
+  return rows.map((row) => [...row.evidence].sort().join(' ')).sort();
+}
+
+function extractedPeople(articles: ReturnType<typeof peopleCorpus>): string[] {
+  const result = extractArticles(articles);
+  const people = new Set(result.entities.filter((e) => e.type === 'Person').map((e) => e.id));
+  const spans = new Map<string, string[]>();
+  for (const m of result.mentions) if (people.has(m.entityId)) spans.set(m.entityId, [...(spans.get(m.entityId) ?? []), `${m.articleId}:${m.start}:${m.end}`]);
+  return [...spans.values()].map((list) => list.sort().join(' ')).sort();
+}
+
+describe('joining people through the graph (real Neo4j)', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = await openEmptyGraph();
+  });
+  afterAll(() => graph?.close());
+
+  it('keeps two people of one surname apart when they arrive in separate runs', async () => {
+    const [lurleen, venus, lone] = peopleCorpus();
+    for (const article of [lurleen!, venus!, lone!]) await ingestArticles(graph, [article]);
+    const people = await graph.read<{ name: string; said: number }>('MATCH (p:Person) OPTIONAL MATCH (s:Statement)-[:SAID_BY]->(p) RETURN p.name AS name, count(s) AS said ORDER BY name');
+    expect(people.map((p) => p.name)).toEqual(['Lurleen Qwertzova', 'Qwertzova', 'Venus Qwertzova']);
+    expect(people.filter((p) => p.name !== 'Qwertzova').map((p) => Number(p.said))).toEqual([1, 1]);
+  });
+
+  it('gives names in another script nodes of their own', async () => {
+    await graph.write('MATCH (n) DETACH DELETE n');
+    const moscow = peopleCorpus().find((a) => a.title === 'Moscow')!;
+    await ingestArticles(graph, [moscow]);
+    await ingestArticles(graph, [moscow]);
+    const names = await graph.read<{ name: string }>('MATCH (p:Person) RETURN p.name AS name ORDER BY name');
+    expect(names.map((n) => n.name)).toEqual(['Иван Петров', 'Мария Сидорова']);
+  });
+
+  it('finds the same people article by article, in any order, as extracting all at once (property)', async () => {
+    const corpus = peopleCorpus();
+    const expected = extractedPeople(corpus);
+    expect(expected.length).toBeGreaterThanOrEqual(8);
+    await fc.assert(
+      fc.asyncProperty(fc.shuffledSubarray(corpus, { minLength: corpus.length }), async (order) => {
+        await graph.write('MATCH (n) DETACH DELETE n');
+        for (const article of order) await ingestArticles(graph, [article]);
+        expect(await storedPeople(graph)).toEqual(expected);
+      }),
+      { numRuns: 6 },
+    );
+  }, 240_000);
+});
