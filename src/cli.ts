@@ -79,7 +79,7 @@ program
   .action(async (paths: string[]) => {
     const { articles, errors } = await readSources(paths);
     for (const error of errors) log(`skipped ${error.source}: ${error.reason}`);
-    const extraction: Extraction = { ...extractArticles(articles), errors };
+    const extraction: Extraction = { ...(await extractArticles(articles)), errors };
     process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);
     process.exitCode = articles.length === 0 && errors.length > 0 ? 1 : 0;
   });

@@ -2,13 +2,13 @@
 import { extractArticles } from '../../src/extract';
 import { benchCorpus } from './corpus';
 
-export function benchExtraction(targetWords = 1_000_000): string[] {
+export async function benchExtraction(targetWords = 1_000_000): Promise<string[]> {
   const corpus = benchCorpus(targetWords);
   const words = corpus.reduce((sum, article) => sum + article.text.split(/\s+/).length, 0);
   // Warm the knowledge packages (gazetteers load once per process) so the figure is steady-state speed.
-  extractArticles(corpus.slice(0, 20));
+  await extractArticles(corpus.slice(0, 20));
   const started = performance.now();
-  const result = extractArticles(corpus);
+  const result = await extractArticles(corpus);
   const seconds = (performance.now() - started) / 1000;
   const peakMiB = process.resourceUsage().maxRSS / 1024;
   return [

@@ -6,5 +6,5 @@ import { benchApi } from './api';
 import { benchExtraction } from './extraction';
 
 const only = process.env.BENCH_ONLY;
-if (!only || only === 'extraction') for (const line of benchExtraction(Number(process.env.BENCH_WORDS ?? 1_000_000))) console.log(line);
+if (!only || only === 'extraction') for (const line of await benchExtraction(Number(process.env.BENCH_WORDS ?? 1_000_000))) console.log(line);
 if (!only || only === 'api') for (const line of await benchApi(Number(process.env.BENCH_ARTICLES ?? 100_000))) console.log(line);

@@ -16,7 +16,7 @@ export interface IngestReport {
 /** Extracts and writes articles; returns how many were written and what failed, with reasons. */
 export async function ingestArticles(graph: Graph, articles: SourceArticle[]): Promise<IngestReport> {
   const errors: SourceError[] = [];
-  const extraction = await resolveAgainstGraph(graph, extractArticles(articles));
+  const extraction = await resolveAgainstGraph(graph, await extractArticles(articles));
   let written = 0;
   for (const bundle of bundleArticles(articles, extraction)) {
     try {

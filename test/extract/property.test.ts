@@ -12,11 +12,11 @@ const file = fc.tuple(fc.array(newsText, { minLength: 1, maxLength: 4 }), fc.boo
 );
 
 describe('extraction invariants (property)', () => {
-  it('offsets stay inside their article, mention text is the slice it points to, every id resolves', () => {
-    fc.assert(
-      fc.property(fc.array(file, { minLength: 1, maxLength: 3 }), (files) => {
+  it('offsets stay inside their article, mention text is the slice it points to, every id resolves', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(file, { minLength: 1, maxLength: 3 }), async (files) => {
         const articles = files.flatMap((text, i) => splitPlainText(text, `f${i}.txt`));
-        const result = extractArticles(articles);
+        const result = await extractArticles(articles);
         const textOf = new Map(result.articles.map((a) => [a.id, a.text]));
         const entityIds = new Set(result.entities.map((e) => e.id));
         const eventIds = new Set(result.events.map((e) => e.id));

@@ -14,8 +14,8 @@ async function storedPeople(graph: Graph): Promise<string[]> {
   return rows.map((row) => [...row.evidence].sort().join(' ')).sort();
 }
 
-function extractedPeople(articles: ReturnType<typeof peopleCorpus>): string[] {
-  const result = extractArticles(articles);
+async function extractedPeople(articles: ReturnType<typeof peopleCorpus>): Promise<string[]> {
+  const result = await extractArticles(articles);
   const people = new Set(result.entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const spans = new Map<string, string[]>();
   for (const m of result.mentions) if (people.has(m.entityId)) spans.set(m.entityId, [...(spans.get(m.entityId) ?? []), `${m.articleId}:${m.start}:${m.end}`]);
@@ -48,7 +48,7 @@ describe('joining people through the graph (real Neo4j)', () => {
 
   it('finds the same people article by article, in any order, as extracting all at once (property)', async () => {
     const corpus = peopleCorpus();
-    const expected = extractedPeople(corpus);
+    const expected = await extractedPeople(corpus);
     expect(expected.length).toBeGreaterThanOrEqual(8);
     await fc.assert(
       fc.asyncProperty(fc.shuffledSubarray(corpus, { minLength: corpus.length }), async (order) => {

@@ -6,7 +6,7 @@ import { splitPlainText } from '../../src/sources/plain-text';
 export type Result = Omit<Extraction, 'errors'>;
 
 /** Extracts articles given as whole file texts (headline, blank line, body). */
-export function extract(...files: string[]): Result {
+export function extract(...files: string[]): Promise<Result> {
   return extractArticles(files.flatMap((file, i) => splitPlainText(file, `test-${i}.txt`)));
 }
 

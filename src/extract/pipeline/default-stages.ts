@@ -1,0 +1,69 @@
+// The stages the project runs: the trained mention tagger with its rules, resolution by names, and the
+// rule-based statement, event and about stages.
+import { readArticleHead } from '../../sources/article-head';
+import { aboutLinks } from '../about/about-links';
+import { resolveEntities } from '../entities/resolve';
+import { findArticleEvents } from '../events/find-events';
+import { mergeEvents } from '../events/merge-events';
+import { findAcronymPairs } from '../mentions/acronyms';
+import { typeListsAlike } from '../mentions/list-kinds';
+import { findLowercaseInstitutions } from '../mentions/lowercase-institutions';
+import { typeMediaNames } from '../mentions/media-names';
+import { fixSpanEdges } from '../mentions/span-edges';
+import { tagNames } from '../mentions/tagger';
+import { attachTitles } from '../mentions/titles';
+import { typedMentions, type Mention } from '../mentions/typed-mentions';
+import { findStatements } from '../statements';
+import { analyseText } from '../text/sentences';
+import type { ArticleText, Stages } from './stages';
+
+/** Tokens and sentences; the body after a dateline ("SANTIAGO (AP) —") opens a sentence. */
+export function readText(article: ArticleText['article']): ArticleText {
+  const analysis = analyseText(article.text);
+  const head = readArticleHead(article.text);
+  const opening = head.dateline ? analysis.tokens.find((token) => token.start >= head.bodyStart) : undefined;
+  if (opening) opening.sentenceStart = true;
+  return { article, analysis, head, acronyms: findAcronymPairs(article.text) };
+}
+
+/** The tagger's names, the rules that add to it on the dev sets (README: figures per rule), the dateline's place, titles. */
+export function findMentions({ article, analysis, head }: ArticleText) {
+  const { dateline, datelineStart, bodyStart } = head;
+  // The dateline names a place; its agency and date are not mentions.
+  const datelinePlace: Mention[] = dateline?.place ? [{ type: 'Place', name: dateline.place, start: datelineStart, end: datelineStart + dateline.placeLength }] : [];
+  const named = typeListsAlike(typeMediaNames(typedMentions(fixSpanEdges(tagNames(analysis), article.text), article.text), article.text), article.text);
+  const found = [...datelinePlace, ...named, ...findLowercaseInstitutions(analysis.tokens, article.text)]
+    .filter((mention) => !dateline || mention.start < datelineStart || mention.start >= bodyStart || mention === datelinePlace[0])
+    .sort((a, b) => a.start - b.start);
+  return attachTitles(found, analysis.tokens);
+}
+
+export const defaultStages: Stages = {
+  text: readText,
+  mentions: findMentions,
+  entities: resolveEntities,
+  statements: ({ text, mentions }) => findStatements(text.article, text.analysis.sentences, mentions, text.head.bodyStart),
+  events: ({ articles, entities, countryOfPlace }) => {
+    const nameOf = new Map(entities.map((entity) => [entity.id, entity.name]));
+    const found = articles.flatMap(({ text, mentions }) =>
+      findArticleEvents({
+        articleId: text.article.id,
+        text: text.article.text,
+        date: text.article.date,
+        sentences: text.analysis.sentences,
+        mentions,
+        bodyStart: text.head.bodyStart,
+        countryOfPlace,
+      }),
+    );
+    return mergeEvents(found, (id) => nameOf.get(id) ?? id);
+  },
+  about: ({ articles }, statements, events) =>
+    aboutLinks({
+      statements,
+      events,
+      mentionsOf: new Map(articles.map(({ text, mentions }) => [text.article.id, mentions])),
+      sentencesOf: new Map(articles.map(({ text }) => [text.article.id, text.analysis.sentences])),
+      textOf: new Map(articles.map(({ text }) => [text.article.id, text.article.text])),
+    }),
+};
