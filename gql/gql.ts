@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n": typeof types.IngestArticleMutationDocument,
     "\n  mutation DeleteArticleMutation($id: ID!) {\n    deleteArticle(id: $id) {\n      __typename\n      ... on DeletedArticle { articleId statements events entities }\n      ... on NotFoundError { message }\n      ... on InvalidInputError { message field }\n    }\n  }\n": typeof types.DeleteArticleMutationDocument,
     "\n  query ArticleCountQuery {\n    articles(first: 1) { totalCount }\n  }\n": typeof types.ArticleCountQueryDocument,
+    "\n  query WhoSaidQuery($filter: StatementFilter) {\n    statements(first: 1, filter: $filter) {\n      edges { node { quote speaker { name aliases } } }\n    }\n  }\n": typeof types.WhoSaidQueryDocument,
     "\n  query CommentatorsQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name aliases }\n      statements { quote evidence { sentence article { title } } }\n    }\n  }\n": typeof types.CommentatorsQueryDocument,
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": typeof types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": typeof types.SpeakerStatementsQueryDocument,
@@ -46,6 +47,7 @@ const documents: Documents = {
     "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n": types.IngestArticleMutationDocument,
     "\n  mutation DeleteArticleMutation($id: ID!) {\n    deleteArticle(id: $id) {\n      __typename\n      ... on DeletedArticle { articleId statements events entities }\n      ... on NotFoundError { message }\n      ... on InvalidInputError { message field }\n    }\n  }\n": types.DeleteArticleMutationDocument,
     "\n  query ArticleCountQuery {\n    articles(first: 1) { totalCount }\n  }\n": types.ArticleCountQueryDocument,
+    "\n  query WhoSaidQuery($filter: StatementFilter) {\n    statements(first: 1, filter: $filter) {\n      edges { node { quote speaker { name aliases } } }\n    }\n  }\n": types.WhoSaidQueryDocument,
     "\n  query CommentatorsQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name aliases }\n      statements { quote evidence { sentence article { title } } }\n    }\n  }\n": types.CommentatorsQueryDocument,
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": types.SpeakerStatementsQueryDocument,
@@ -118,6 +120,10 @@ export function graphql(source: "\n  mutation DeleteArticleMutation($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ArticleCountQuery {\n    articles(first: 1) { totalCount }\n  }\n"): (typeof documents)["\n  query ArticleCountQuery {\n    articles(first: 1) { totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoSaidQuery($filter: StatementFilter) {\n    statements(first: 1, filter: $filter) {\n      edges { node { quote speaker { name aliases } } }\n    }\n  }\n"): (typeof documents)["\n  query WhoSaidQuery($filter: StatementFilter) {\n    statements(first: 1, filter: $filter) {\n      edges { node { quote speaker { name aliases } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -82,7 +82,8 @@ function findPositions(mentions: EntityMention[]): ContractPosition[] {
     const key = `${m.entityId}|${m.mention.role}|${holderId}|${m.articleId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const start = Math.min(m.mention.roleStart ?? m.start, m.mention.roleHolder!.start);
+    // The title may stand before the name or after it ("X, a spokeswoman for Y").
+    const start = Math.min(m.start, m.mention.roleStart ?? m.start, m.mention.roleHolder!.start);
     positions.push({ personId: m.entityId, title: m.mention.role, holderId, articleId: m.articleId, start, end: Math.max(m.end, m.mention.roleHolder!.end) });
   }
   return positions;

@@ -18,6 +18,18 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'majority', 'minority', 'whip', 'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'socialist',
 ]);
 
+/** Abbreviated titles, written out in the role ("Sen." → senator). */
+export const ABBREVIATED_ROLES: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['rep', 'representative'], ['gov', 'governor'], ['gen', 'general'], ['col', 'colonel'], ['lt', 'lieutenant'],
+  ['maj', 'major'], ['capt', 'captain'], ['sgt', 'sergeant'], ['adm', 'admiral'], ['prof', 'professor'], ['del', 'delegate'],
+]);
+
+/** Forms of address, stripped from names but no role ("Mr.", "Ms."). */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
+/** Words of a party affiliation after a name ("Republican of Iowa", "a Democrat from Ohio"). */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['republican', 'democrat', 'democratic', 'independent', 'conservative', 'labour', 'liberal', 'socialist', 'green']);
+
 /** Roles whose holder speaks for an institution ("the spokesperson of X" speaks for X). */
 export const SPOKES_ROLES: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative', 'press']);
 

@@ -3,7 +3,7 @@
 // Its own stage, after the tagger, which marks names only.
 import { isCommonWord } from '../knowledge/words';
 import { SENTENCE_OPENERS } from '../lexicon/function-words';
-import { ROLE_WORDS } from '../lexicon/roles';
+import { ABBREVIATED_ROLES, HONORIFICS, PARTY_WORDS, ROLE_WORDS } from '../lexicon/roles';
 import type { Token } from '../text/tokens';
 import { lowerBound } from '../text/spans';
 import type { Mention } from './typed-mentions';
@@ -63,6 +63,11 @@ export function attachTitles(mentions: Mention[], tokens: Token[]): TitledMentio
     }
     for (; j >= 0 && tokens[j]!.sentence === sentence; j -= 1) {
       const token = tokens[j]!;
+      // "Sen. Ann Cole": the dot of an abbreviated title.
+      if (token.text === '.' && tokens[j - 1]?.end === token.start && isRoleToken(tokens[j - 1]!) && (titleStart < 0 ? j === first - 1 : titleStart === j + 1)) {
+        titleStart = j;
+        continue;
+      }
       if (isRoleToken(token)) {
         words.unshift(lower(token));
         titleStart = j;
@@ -90,13 +95,64 @@ export function attachTitles(mentions: Mention[], tokens: Token[]): TitledMentio
       }
       break;
     }
-    if (!words.length) continue;
-    person.role = words.join(' ');
-    person.roleStart = tokens[titleStart]!.start;
-    holder ??= holderAfter(person, tokens, startingAt);
+    const role = words.filter((word) => !HONORIFICS.has(word)).map((word) => ABBREVIATED_ROLES.get(word) ?? word);
+    const apposition = appositionAfter(person, tokens, startingAt);
+    if (role.length) {
+      person.role = role.join(' ');
+      person.roleStart = tokens[titleStart]!.start;
+      holder ??= holderAfter(person, tokens, startingAt);
+      // "Senator Ann Cole, Republican of Iowa": the place her party's seat is in holds the title.
+      holder ??= apposition?.party ? apposition.holder : undefined;
+    } else if (apposition && !apposition.party) {
+      // "Karl Rove, chief strategist of the campaign": a role said after the name.
+      person.role = apposition.role;
+      person.roleStart = apposition.start;
+      holder = apposition.holder;
+    }
     if (holder) person.roleHolder = holder;
   }
   return result;
+}
+
+interface Apposition {
+  role: string;
+  start: number;
+  holder?: TitledMention;
+  /** Whether the words are a party's ("a Democrat of New York"). */
+  party: boolean;
+}
+
+/** ", (a|the) role words (of|for|at|from) Holder": what a comma after a name says the person is. */
+function appositionAfter(person: Mention, tokens: Token[], startingAt: Map<number, TitledMention>): Apposition | undefined {
+  let j = lowerBound(tokens, person.end);
+  if (tokens[j]?.text !== ',') return undefined;
+  j += 1;
+  if (['a', 'an', 'the'].includes(tokens[j]?.text.toLowerCase() ?? '')) j += 1;
+  const start = tokens[j]?.start;
+  const words: string[] = [];
+  let plain = 0; // lower-case words that are no title word ("strategist")
+  const LINKS = ['of', 'for', 'at', 'from'];
+  for (; tokens[j] && words.length < 5; j += 1) {
+    const token = tokens[j]!;
+    if (isRoleToken(token) && !HONORIFICS.has(lower(token))) words.push(lower(token));
+    else if (/^\p{Ll}[\p{Ll}-]+$/u.test(token.text) && !LINKS.includes(token.text) && isCommonWord(token.text) && words.length) {
+      words.push(token.text);
+      plain += 1;
+    } else break;
+  }
+  if (!words.length || start === undefined) return undefined;
+  // Other words than titles make a role only as "… of/for/at X" ("chief strategist of the campaign").
+  if (plain && !LINKS.includes(tokens[j]?.text ?? '')) return undefined;
+  const party = words.every((word) => PARTY_WORDS.has(word));
+  let holder: TitledMention | undefined;
+  if (LINKS.includes(tokens[j]?.text ?? '')) {
+    if (tokens[j + 1]?.text === 'the') j += 1;
+    const named = tokens[j + 1] && startingAt.get(tokens[j + 1]!.start);
+    if (named && HOLDER_TYPES.has(named.type)) holder = named;
+  }
+  // A lone party word says nothing without its place; a role without a holder is still a role.
+  if (party && !holder) return undefined;
+  return { role: words.map((word) => ABBREVIATED_ROLES.get(word) ?? word).join(' '), start, holder, party };
 }
 
 /** "Economist Lena Fischer of the Kiel Institute": the body named just after the person. */

@@ -1,5 +1,5 @@
-// The stages the project runs: the trained mention tagger with its rules, resolution by names, and the
-// rule-based statement, event and about stages.
+// The stages the project runs: the trained mention tagger with its rules, resolution by names, the trained
+// attribution models with their rules for statements, and the rule-based event and about stages.
 import { readArticleHead } from '../../sources/article-head';
 import { aboutLinks } from '../about/about-links';
 import { resolveEntities } from '../entities/resolve';
@@ -38,11 +38,18 @@ export function findMentions({ article, analysis, head }: ArticleText) {
   return attachTitles(found, analysis.tokens);
 }
 
+/** Where the article's own words start: after the dateline, and after a byline that follows it. */
+export function wordsStart({ article, head }: ArticleText): number {
+  const rest = article.text.slice(head.bodyStart);
+  if (!head.author || !rest.startsWith(head.author)) return head.bodyStart;
+  return head.bodyStart + head.author.length + (rest.slice(head.author.length).length - rest.slice(head.author.length).trimStart().length);
+}
+
 export const defaultStages: Stages = {
   text: readText,
   mentions: findMentions,
   entities: resolveEntities,
-  statements: ({ text, mentions }) => findStatements(text.article, text.analysis.sentences, mentions, text.head.bodyStart),
+  statements: ({ text, mentions }) => findStatements(text.article, text.analysis.sentences, mentions, wordsStart(text)),
   events: ({ articles, entities, countryOfPlace }) => {
     const nameOf = new Map(entities.map((entity) => [entity.id, entity.name]));
     const found = articles.flatMap(({ text, mentions }) =>

@@ -2,8 +2,10 @@
 import { PERSON_NOUNS } from '../lexicon/roles';
 import { PERSON_PRONOUNS, REPORTING_VERBS } from '../lexicon/speech';
 import type { Sentence } from '../text/sentences';
-import { within } from '../text/spans';
-import { describedSpeaker, isQuoted, lastSubject, wordsOf, type Context } from './speakers';
+import { attributionModel } from './attribution-model';
+import { within, type Span } from '../text/spans';
+import { isQuoted, wordsOf, type Context } from './context';
+import { describedSpeaker, lastSubject } from './speakers';
 
 export interface ReportedSpeech {
   start: number;
@@ -15,6 +17,9 @@ export interface ReportedSpeech {
 }
 
 const MIN_WORDS = 4;
+
+/** A verb that reports speech: one of news English's, or a word the training data mostly uses as a cue. */
+const isReporting = (word: string) => REPORTING_VERBS.has(word) || attributionModel().cues.has(word);
 // Verbs whose "to …" complement is what was said ("vowed to stay", "urged residents to remain calm").
 const INFINITIVE_VERBS = new Set(['vowed', 'pledged', 'promised', 'urged', 'called', 'asked', 'threatened', 'agreed', 'refused', 'offered', 'decided', 'warned']);
 // Between a speaker and the verb: a bracketed aside or an apposition, adverbs, "also", "today".
@@ -35,7 +40,7 @@ const TAIL_THAT = /^(?:\s+[^\s.,;:"“”]+){0,5}?\s+that\s+/u;
 const TAIL_TO = /^(?:\s+[^\s.,;:"“”]+){0,4}?\s+to\s+/u;
 
 /** Indirect statements of one article; spans never overlap a direct quotation. */
-export function findReportedSpeech(sentences: Sentence[], context: Context, bodyStart = 0): ReportedSpeech[] {
+export function findReportedSpeech(sentences: Sentence[], context: Context, direct: readonly Span[], bodyStart = 0): ReportedSpeech[] {
   const found: ReportedSpeech[] = [];
   const { text } = context;
   for (const whole of sentences) {
@@ -45,8 +50,8 @@ export function findReportedSpeech(sentences: Sentence[], context: Context, body
     const body = text.slice(sentence.start, sentence.end);
     const statement = accordingTo(sentence, body, context) ?? verbClause(sentence, body, context);
     if (!statement || wordsOf(text.slice(statement.start, statement.end)).length < MIN_WORDS) continue;
-    // Words in quotation marks are direct speech, found elsewhere.
-    if (context.quoted.some((quote) => quote.start < statement.end && quote.end > statement.start)) continue;
+    // Words of a direct statement are found as such.
+    if (direct.some((quote) => quote.start < statement.end && quote.end > statement.start)) continue;
     found.push(statement);
   }
   return found;
@@ -90,7 +95,7 @@ function verbClause(sentence: Sentence, body: string, context: Context): Reporte
   if (closing) return closing;
   for (const verb of body.matchAll(/\b[\p{L}]+\b/gu)) {
     const word = verb[0].toLowerCase();
-    if (!REPORTING_VERBS.has(word)) continue;
+    if (!isReporting(word)) continue;
     const verbStart = sentence.start + verb.index;
     const verbEnd = verbStart + verb[0].length;
     if (isQuoted(verbStart, context.quoted)) continue;
@@ -116,7 +121,7 @@ function verbClause(sentence: Sentence, body: string, context: Context): Reporte
 /** "Clause, X said." — the last reporting verb closes the sentence, its speaker just after the last comma. */
 function closingAttribution(sentence: Sentence, body: string, context: Context): ReportedSpeech | null {
   const { text } = context;
-  const verb = [...body.matchAll(/\b[\p{L}]+\b/gu)].reverse().find((word) => REPORTING_VERBS.has(word[0].toLowerCase()));
+  const verb = [...body.matchAll(/\b[\p{L}]+\b/gu)].reverse().find((word) => isReporting(word[0].toLowerCase()));
   if (!verb) return null;
   const verbStart = sentence.start + verb.index;
   const verbEnd = verbStart + verb[0].length;

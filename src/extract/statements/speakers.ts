@@ -1,18 +1,17 @@
-// Who said each quotation: a name next to a speech verb, a pronoun or description resolved to the last
-// fitting antecedent, "the statement" to the body that issued the last one; quotations in a run share one.
+// Who said each quotation: a dash signature, else the trained ranker's pick among the names, pronouns and
+// descriptions around it (speaker-candidates.ts), else the rules that came before it (a name next to a speech
+// verb, "the statement" to the body that issued the last one); pronouns and descriptions resolve to the last
+// fitting antecedent; quotations in a run share one speaker.
 import { INSTITUTION_HEADS } from '../lexicon/institutions';
 import { PERSON_NOUNS } from '../lexicon/roles';
 import { PERSON_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
-import { insideAny, lowerBound, within } from '../text/spans';
+import { lowerBound, within } from '../text/spans';
+import { attributionEnd, attributionStart, type Context, isQuoted, paragraphStartOf, saysSomething, type SpeakerCandidate, WINDOW, wordsOf } from './context';
+import { attributionModel, score } from './attribution-model';
 import type { QuoteSpan } from './quote-spans';
+import { speakerCandidates, type SpeakerCandidateSpan } from './speaker-candidates';
 
-export interface SpeakerCandidate {
-  entityId: string;
-  type: 'Person' | 'Institution' | 'Country' | 'Place';
-  start: number;
-  end: number;
-  role?: string;
-}
+export { speakerContext, type Context, type SpeakerCandidate } from './context';
 
 export interface Attribution {
   speakerId: string | null;
@@ -23,42 +22,14 @@ export interface Attribution {
 }
 
 const DOCUMENT_NOUNS = new Set(['statement', 'text', 'declaration', 'document', 'communique', 'communiqué', 'letter', 'report', 'release', 'announcement', 'message', 'post']);
-const WINDOW = 220;
-
-export interface Context {
-  text: string;
-  /** People and institutions, in text order. */
-  mentions: SpeakerCandidate[];
-  /** Institutions and countries, in text order (what a speaker may speak for). */
-  bodies: SpeakerCandidate[];
-  quotes: QuoteSpan[];
-  /** The quotations' outer spans (marks included), for "is this position quoted". */
-  quoted: { start: number; end: number }[];
-  /** Speakers found so far, in text order. */
-  spoken: { at: number; id: string; type: string }[];
-}
-
-export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
-export const isQuoted = (position: number, quotes: { start: number; end: number }[]) => insideAny(quotes, position);
-
-/** The look-up context shared by direct and reported speech of one article. */
-export function speakerContext(text: string, quotes: QuoteSpan[], mentions: SpeakerCandidate[]): Context {
-  return {
-    text,
-    mentions: mentions.filter((m) => m.type === 'Person' || m.type === 'Institution').sort((a, b) => a.start - b.start),
-    bodies: mentions.filter((m) => m.type === 'Institution' || m.type === 'Country').sort((a, b) => a.start - b.start),
-    quotes,
-    quoted: quotes.map((quote) => ({ start: quote.outerStart, end: quote.outerEnd })),
-    spoken: [],
-  };
-}
 
 /** One attribution per quote span, in the same order. */
 export function attributeQuotes(context: Context): Attribution[] {
   const { text, quotes } = context;
   const typeOf = new Map(context.mentions.map((m) => [m.entityId, m.type]));
   const found: (string | null | undefined)[] = quotes.map((quote) => {
-    const id = fromAfter(quote, context) ?? fromBefore(quote, context);
+    // The rules after the ranker add on the seed only (README), where the ranker says no one.
+    const id = signedBy(quote, context) ?? rankedSpeaker(quote, context) ?? fromAfter(quote, context) ?? fromBefore(quote, context);
     if (id) context.spoken.push({ at: quote.outerStart, id, type: typeOf.get(id) ?? 'Person' });
     return id;
   });
@@ -104,7 +75,34 @@ export function attributeQuotes(context: Context): Attribution[] {
   }));
 }
 
-const SPEECH_VERB_IN = (text: string) => wordsOf(text).some((word) => SPEECH_VERBS.has(word));
+/** “…” ― Name: a quotation signed with a dash and a name, the way epigraphs and collected voices are. */
+function signedBy(quote: QuoteSpan, context: Context): string | null {
+  const after = context.text.slice(quote.outerEnd, attributionEnd(quote, context));
+  const dash = /^\s*[―—–]\s*/.exec(after);
+  if (!dash) return null;
+  const at = quote.outerEnd + dash[0].length;
+  const signer = within(context.mentions, at, at + 80)[0];
+  return signer && signer.start === at ? signer.entityId : null;
+}
+
+/** The trained ranker's choice among the names, pronouns and descriptions around the quotation; null for no one. */
+export function rankedSpeaker(quote: QuoteSpan, context: Context): string | null {
+  const weights = attributionModel().speaker;
+  let best: SpeakerCandidateSpan | undefined;
+  let bestScore = -Infinity;
+  for (const candidate of speakerCandidates(quote, context)) {
+    const value = score(weights, candidate.features);
+    if (value > bestScore) [best, bestScore] = [candidate, value];
+  }
+  return best ? candidateEntity(best, context) : null;
+}
+
+/** The entity a chosen candidate stands for: a name's own, a pronoun's or description's antecedent. */
+export function candidateEntity(candidate: SpeakerCandidateSpan, context: Context): string | null {
+  if (candidate.kind === 'none') return null;
+  if (candidate.entityId) return candidate.entityId;
+  return describedSpeaker([candidate.word!], candidate.start, context);
+}
 
 /** Offset of the first speech verb in `text`, or -1. */
 function speechVerbOffset(text: string): number {
@@ -115,11 +113,9 @@ function speechVerbOffset(text: string): number {
 /** "…,” Macron said" / "…” reads the statement by …" / "…,” he added". */
 function fromAfter(quote: QuoteSpan, context: Context): string | null {
   const { text } = context;
-  let end = Math.min(text.length, quote.outerEnd + WINDOW);
-  const stop = text.slice(quote.outerEnd, end).search(/[“”"«»]|\n|[.!?](\s|$)/);
-  if (stop >= 0) end = quote.outerEnd + stop;
+  const end = attributionEnd(quote, context);
   const window = text.slice(quote.outerEnd, end);
-  if (!SPEECH_VERB_IN(window)) return null;
+  if (!saysSomething(window)) return null;
   // The speaker comes before any "by"/"to" that names a medium or an addressee ("quoted by Xinhua"); a body
   // named before a person only qualifies them ("the Commission's chief spokesman Jan Nowak told…").
   const inWindow = within(context.mentions, quote.outerEnd, end);
@@ -138,12 +134,12 @@ function fromAfter(quote: QuoteSpan, context: Context): string | null {
 /** "Macron said: “…”" / "The office also called on residents “…”" / "As the statement says, “…”". */
 function fromBefore(quote: QuoteSpan, context: Context): string | null {
   const { text } = context;
-  const paragraphStart = text.lastIndexOf('\n', quote.outerStart) + 1;
+  const paragraphStart = paragraphStartOf(quote.outerStart, context);
   let start = Math.max(paragraphStart, quote.outerStart - WINDOW);
   const cut = text.slice(start, quote.outerStart).search(/[.!?]\s[^.!?]*$/);
   if (cut >= 0) start += cut + 2;
   const window = text.slice(start, quote.outerStart);
-  if (!SPEECH_VERB_IN(window) && !/:\s*$/.test(window)) return null;
+  if (!saysSomething(window) && !/:\s*$/.test(window)) return null;
   // The subject: a person if one is named (a body before them only qualifies them), else the first name.
   const unquoted = within(context.mentions, start, quote.outerStart).filter((m) => !isQuoted(m.start, context.quoted));
   // "He said the Commission recommended … “…”": a pronoun subject of the speech verb, before any name.
@@ -162,27 +158,10 @@ export function onBehalfOf(from: number, to: number, context: Context): string |
   return within(context.bodies, at, Math.min(to, at + 80))[0]?.entityId ?? null;
 }
 
-/** Where the attribution after a quotation ends: the sentence end, the next quotation or the line's end. */
-function attributionEnd(quote: QuoteSpan, context: Context): number {
-  const end = Math.min(context.text.length, quote.outerEnd + WINDOW);
-  const stop = context.text.slice(quote.outerEnd, end).search(/[“”"«»]|\n|[.!?](\s|$)/);
-  return stop >= 0 ? quote.outerEnd + stop : end;
-}
-
-/** Where the attribution before a quotation starts: its sentence's start, within the paragraph. */
-function attributionStart(quote: QuoteSpan, context: Context): number {
-  const paragraphStart = context.text.lastIndexOf('\n', quote.outerStart) + 1;
-  const start = Math.max(paragraphStart, quote.outerStart - WINDOW);
-  const cut = context.text.slice(start, quote.outerStart).search(/[.!?]\s[^.!?]*$/);
-  return cut >= 0 ? start + cut + 2 : start;
-}
-
 /** An institution named after "by", "to" or "told" in the attribution ("quoted by Xinhua", "told AFP"). */
 function mediumAfter(quote: QuoteSpan, context: Context, speakerId: string | null): string | null {
   const { text } = context;
-  let end = Math.min(text.length, quote.outerEnd + WINDOW);
-  const stop = text.slice(quote.outerEnd, end).search(/[“”"«»]|\n|[.!?](\s|$)/);
-  if (stop >= 0) end = quote.outerEnd + stop;
+  const end = attributionEnd(quote, context);
   const medium = within(context.mentions, quote.outerEnd, end).find(
     // Not a body whose thing is named ("on the Commission’s package"): a possessive owns, it does not carry.
     (m) =>

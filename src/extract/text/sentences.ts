@@ -30,6 +30,14 @@ function isAbbreviation(word: { text: string; end: number; word: boolean } | und
   return ABBREVIATIONS.has(word.text.toLowerCase()) || /^\p{Lu}$/u.test(word.text);
 }
 
+/** Whether the dot at `dotAt` closes an abbreviation or an initial ("Mr.", "Rep.", "E.") rather than a sentence. */
+export function isAbbreviationBefore(text: string, dotAt: number): boolean {
+  let start = dotAt;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1]!)) start -= 1;
+  const word = text.slice(start, dotAt).replace(/^\.+/, '');
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+}
+
 /** Tokens and sentences of one article text. */
 export function analyseText(text: string): TextAnalysis {
   const raw = tokenize(text);

@@ -7,6 +7,8 @@ describe('speakers of direct quotations', async () => {
     ['verb before the name', '“The vote was fair,” said election chief Tomas Berg.', 'The vote was fair', 'Tomas Berg'],
     ['name before the quote', 'Marta Kowalczyk told reporters: “We will not give up.”', 'We will not give up', 'Marta Kowalczyk'],
     ['an institution', '“Aid must reach everyone in need,” the World Food Programme said in a statement.', 'Aid must reach everyone', 'World Food Programme'],
+    ['a title with a dot before the name', '“I am proud of all of you,” Mr. Halloran told the crowd.', 'I am proud of all', 'Halloran'],
+    ['a name with an initial', '“The numbers do not add up,” said Rep. Dana M. Whitcombe, a Democrat.', 'The numbers do not add up', 'Dana M. Whitcombe'],
     ['a person qualified by a body', '“The rules will not change,” the Commission’s chief spokesman Ivo Hart told a briefing.', 'The rules will not change', 'Ivo Hart'],
   ])('%s', async (_case, body, quote, speaker) => {
     expect(speakerOf(await extract(article('Headline', body)), quote)).toBe(speaker);
@@ -49,7 +51,11 @@ describe('speakers of direct quotations', async () => {
   });
 
   it('gives no speaker when none can be found', async () => {
-    expect(speakerOf(await extract(article('Headline', 'Graffiti on the wall read “freedom for all the people here”.')), 'freedom for all')).toBeNull();
+    expect(speakerOf(await extract(article('Headline', '“The door was open all night long,” one neighbour said.')), 'The door was open')).toBeNull();
+  });
+
+  it('makes no statement of words no one says', async () => {
+    expect(speakerOf(await extract(article('Headline', 'Graffiti on the wall read “freedom for all the people here”.')), 'freedom for all')).toBeUndefined();
   });
 });
 

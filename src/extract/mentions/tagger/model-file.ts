@@ -1,8 +1,7 @@
 // The committed weights of the mention tagger: gzip'd JSON, one linear-chain model per pass, weights as int16.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { committedModelPath } from '../../models/model-path';
 import { FeatureTable } from './feature-table';
 import { TAGS } from './labels';
 import { T } from './linear-chain';
@@ -38,16 +37,8 @@ export interface TaggerModel {
   passes: PassWeights[];
 }
 
-/** The project's model file: from the module's folder up to the folder holding `models/`. */
-export function defaultModelPath(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 8; up += 1) {
-    const candidate = join(dir, MODEL_FILE);
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error(`the mention tagger's weights (${MODEL_FILE}) are missing: they are committed with the project; run \`npm run train\` to make them again`);
-}
+/** The project's model file. */
+export const defaultModelPath = (): string => committedModelPath(MODEL_FILE, "the mention tagger's weights");
 
 export function readModel(path: string): TaggerModel {
   const stored = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as StoredModel;
