@@ -20,6 +20,18 @@ export function isGivenName(word: string): boolean {
   return given.has(word.toLowerCase());
 }
 
+let male: Set<string> | undefined;
+let female: Set<string> | undefined;
+
+/** The gender a given name is only ever given to in the lists, or null (unknown or both: "Jordan"). */
+export function genderOfGivenName(word: string): 'male' | 'female' | null {
+  male ??= new Set(maleNames().map((name) => name.toLowerCase()));
+  female ??= new Set(femaleNames().map((name) => name.toLowerCase()));
+  const lower = word.toLowerCase();
+  if (male.has(lower) === female.has(lower)) return null;
+  return male.has(lower) ? 'male' : 'female';
+}
+
 let human: Record<string, number> | undefined;
 
 /** Whether a capitalised word is someone's first or last name somewhere ("Obama", "Rossi"; also "Paris"). */

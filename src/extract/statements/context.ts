@@ -29,6 +29,8 @@ export interface Context {
   spoken: { at: number; id: string; type: string }[];
   /** Where the words of the article start, after its dateline and byline. */
   bodyStart: number;
+  /** People's genders as their given names tell them, filled as asked for. */
+  genders: Map<string, 'male' | 'female' | null>;
 }
 
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
@@ -44,6 +46,7 @@ export function speakerContext(text: string, quotes: QuoteSpan[], mentions: Spea
     quoted: quotes.map((quote) => ({ start: quote.outerStart, end: quote.outerEnd })),
     spoken: [],
     bodyStart,
+    genders: new Map(),
   };
 }
 

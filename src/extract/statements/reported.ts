@@ -24,16 +24,19 @@ const isReporting = (word: string) => REPORTING_VERBS.has(word) || attributionMo
 const INFINITIVE_VERBS = new Set(['vowed', 'pledged', 'promised', 'urged', 'called', 'asked', 'threatened', 'agreed', 'refused', 'offered', 'decided', 'warned']);
 // Between a speaker and the verb: a bracketed aside or an apposition, adverbs, "also", "today".
 // Also an apposition with names in it ("Ivo Hart, the speaker of the Assembly, said"), the comma that closes
-// one ("The bloc's foreign policy chief, Ana Lind, said") and an auxiliary ("had said", "has repeatedly said").
-const SPEAKER_GAP = /^\s*(?:\([^()]{0,30}\)\s*|,[^,\p{Lu}]{0,60},\s*|,\s*(?:the|a|an)\s[^,]{0,60},\s*|,\s*)?(?:(?:also|again|then|today|later|earlier|repeatedly|had|has|have|\w+ly),?\s+)*$/u;
+// one ("The bloc's foreign policy chief, Ana Lind, said") and an auxiliary ("had said", "has repeatedly said");
+// the apposition may name bodies ("Ana Lind, director of the Institute for Policy Studies, said").
+const SPEAKER_GAP = /^\s*(?:\([^()]{0,30}\)\s*|,[^,\p{Lu}]{0,60},\s*|,\s*(?:the|a|an|\p{Ll}[\p{L}-]*)\s[^,]{0,100},\s*|,\s*)?(?:(?:also|again|then|today|later|earlier|repeatedly|had|has|have|\w+ly),?\s+)*$/u;
 // "X said the army would help": a clause with no "that" opens with one of these, or with a name.
 // A verb of a clause of its own: after "X said" it means the words said follow, not precede ("…, and the ministry
 // said 133 people had been detained").
 const CLAUSE_VERB = /\b(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were|has|have|had)\b/;
 const CLAUSE_OPENER = /^\s+(?:the|a|an|it|he|she|they|we|i|you|his|her|its|their|our|my|there|this|these|those|no|some|all|many|most|more|several|both|each|every|any|\p{Lu}[\p{L}-]*|\d[\d,.]*)\s/u;
+// A subject that opens a clause after the verb ("said he planned …"), unlike a tail ("said on Monday").
+const SUBJECT_OPENER = /^\s+(?:he|she|they|it|we|i|you|there|the|his|her|its|their|our)\s/;
 // Or with a bare noun when a verb of the clause follows within a few words ("said hospitals needed more
 // staff", "said prices would rise"), but not with a word that only tells when or where ("said on Monday").
-const BARE_CLAUSE = /^\s+(?!(?:on|in|at|during|after|before|earlier|later|today|yesterday|last|next|this|late|recently|again|also|then|when|while|as|to|of|for|with|by|from|about|into|over|under|through|without)\s)\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)\s/u;
+const BARE_CLAUSE = /^\s+(?!(?:on|in|at|during|after|before|earlier|later|today|yesterday|last|next|this|late|recently|again|also|then|when|while|as|to|of|for|with|by|from|about|into|over|under|through|without)\s)\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4}?\s+(?:would|will|could|should|must|might|may|can|cannot|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|\p{Ll}+s|still|also|never|often|now)\s/u;
 // After the verb, before the clause: a few words (time, addressee: "told AFP", "said on Monday") then "that";
 // for verbs of will, "to" ("vowed to stay", "called on residents to remain calm").
 const TAIL_THAT = /^(?:\s+[^\s.,;:"“”]+){0,5}?\s+that\s+/u;
@@ -92,7 +95,7 @@ function verbClause(sentence: Sentence, body: string, context: Context): Reporte
   const { text } = context;
   // A sentence that ends "…, X told reporters." is all X's, whatever verbs come before ("Y urged … to …").
   const closing = closingAttribution(sentence, body, context);
-  if (closing) return closing;
+  if (closing && wordsOf(text.slice(closing.start, closing.end)).length >= MIN_WORDS) return closing;
   for (const verb of body.matchAll(/\b[\p{L}]+\b/gu)) {
     const word = verb[0].toLowerCase();
     if (!isReporting(word)) continue;
@@ -128,7 +131,8 @@ function closingAttribution(sentence: Sentence, body: string, context: Context):
   if (isQuoted(verbStart, context.quoted)) return null;
   const rest = text.slice(verbEnd, sentence.end);
   const lastComma = text.lastIndexOf(',', verbStart);
-  if (!/^[^,;:]{0,120}[.!?]?$/.test(rest) || CLAUSE_VERB.test(rest) || lastComma <= sentence.start) return null;
+  // "For his part, X said he planned …": a clause after the verb is what was said, not a tail.
+  if (!/^[^,;:]{0,120}[.!?]?$/.test(rest) || CLAUSE_VERB.test(rest) || SUBJECT_OPENER.test(rest) || lastComma <= sentence.start) return null;
   const speaker = speakerBefore(lastComma, verbStart, context);
   if (!speaker) return null;
   return trimmed({ start: sentence.start, end: lastComma, speakerId: speaker, mediumId: null, attribution: { start: lastComma, end: sentence.end } }, text);
@@ -149,7 +153,7 @@ function speakerBefore(sentenceStart: number, verbStart: number, context: Contex
   }
   const before = wordsOf(context.text.slice(Math.max(sentenceStart, verbStart - 40), verbStart));
   const lastWord = before[before.length - 1];
-  if (lastWord && PERSON_PRONOUNS.has(lastWord)) return lastSubject(verbStart, context);
+  if (lastWord && PERSON_PRONOUNS.has(lastWord)) return lastSubject(verbStart, context, lastWord);
   // "the economist said": a description right before the verb.
   if (lastWord && PERSON_NOUNS.has(lastWord) && before.includes('the')) return describedSpeaker([lastWord], verbStart, context);
   return null;

@@ -4,6 +4,7 @@
 // fitting antecedent; quotations in a run share one speaker.
 import { INSTITUTION_HEADS } from '../lexicon/institutions';
 import { PERSON_NOUNS } from '../lexicon/roles';
+import { genderOfGivenName } from '../knowledge/words';
 import { PERSON_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { lowerBound, within } from '../text/spans';
 import { attributionEnd, attributionStart, type Context, isQuoted, paragraphStartOf, saysSomething, type SpeakerCandidate, WINDOW, wordsOf } from './context';
@@ -145,7 +146,7 @@ function fromBefore(quote: QuoteSpan, context: Context): string | null {
   // "He said the Commission recommended … “…”": a pronoun subject of the speech verb, before any name.
   const verbAt = speechVerbOffset(window);
   const subjectWords = verbAt < 0 ? [] : wordsOf(window.slice(0, verbAt));
-  if (verbAt >= 0 && PERSON_PRONOUNS.has(subjectWords.at(-1) ?? '') && !unquoted.some((m) => m.start < start + verbAt)) return lastSubject(start, context);
+  if (verbAt >= 0 && PERSON_PRONOUNS.has(subjectWords.at(-1) ?? '') && !unquoted.some((m) => m.start < start + verbAt)) return lastSubject(start, context, subjectWords.at(-1));
   const named = unquoted.find((m) => m.type === 'Person') ?? unquoted[0];
   return named?.entityId ?? describedSpeaker(wordsOf(window).slice(0, 6), quote.outerStart, context);
 }
@@ -175,7 +176,8 @@ function mediumAfter(quote: QuoteSpan, context: Context, speakerId: string | nul
 
 /** A pronoun, "the expert", "the statement": the entity they stand for, looking back from `before`. */
 export function describedSpeaker(words: string[], before: number, context: Context): string | null {
-  if (words.some((word) => PERSON_PRONOUNS.has(word))) return lastSubject(before, context);
+  const pronoun = words.find((word) => PERSON_PRONOUNS.has(word));
+  if (pronoun) return lastSubject(before, context, pronoun);
   const noun = words.find((word) => PERSON_NOUNS.has(word));
   if (noun) {
     const withRole = lastBefore(before, context, (m) => m.type === 'Person' && Boolean(m.role?.split(' ').includes(noun)));
@@ -214,15 +216,36 @@ function lastSpeakerOfType(before: number, context: Context, type: string): stri
   return [...context.spoken].reverse().find((entry) => entry.at < before && entry.type === type)?.id ?? null;
 }
 
-/** The first person named in the nearest earlier sentence that names one (its subject, most often). */
-export function lastSubject(before: number, context: Context): string | null {
+/** The first person named in the nearest earlier sentence that names one (its subject, most often); for "he"
+ * or "she", the first whose given name (in any of its mentions) is not only the other gender's. */
+export function lastSubject(before: number, context: Context, pronoun?: string): string | null {
   const { text } = context;
+  const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+  const fits = (m: SpeakerCandidate) => {
+    if (m.type !== 'Person' || isQuoted(m.start, context.quoted)) return false;
+    const gender = wanted && genderOf(m.entityId, context);
+    return !gender || gender === wanted;
+  };
   let end = before;
   for (let step = 0; step < 4 && end > 0; step += 1) {
     const start = Math.max(0, Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end - 2)) + 1);
-    const person = within(context.mentions, start, end).find((m) => m.type === 'Person' && !isQuoted(m.start, context.quoted));
+    const person = within(context.mentions, start, end).find(fits);
     if (person) return person.entityId;
     end = start - 1;
   }
   return null;
+}
+
+/** A person's gender as their given name tells it, read from whichever of their mentions has one. */
+function genderOf(entityId: string, context: Context): 'male' | 'female' | null {
+  if (!context.genders.has(entityId)) {
+    let gender: 'male' | 'female' | null = null;
+    for (const m of context.mentions) {
+      if (m.entityId !== entityId) continue;
+      const words = context.text.slice(m.start, m.end).split(/\s+/);
+      if (words.length > 1 && (gender = genderOfGivenName(words[0]!))) break;
+    }
+    context.genders.set(entityId, gender);
+  }
+  return context.genders.get(entityId)!;
 }
