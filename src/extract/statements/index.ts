@@ -4,7 +4,7 @@ import { findDates } from '../dates/resolve-dates';
 import type { Sentence } from '../text/sentences';
 import { lowerBound } from '../text/spans';
 import { attributionStart, hasAttributionAfter, saysSomething, wordsOf, type Context } from './context';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans';
+import { findQuoteSpans, MIN_WORDS, type QuoteSpan } from './quote-spans';
 import { findReportedSpeech } from './reported';
 import { attributionModel, score } from './attribution-model';
 import { joinSplitQuotes, quoteText, type JoinedQuote } from './split-quotes';
@@ -28,7 +28,7 @@ export function findStatements(article: SourceArticle, sentences: Sentence[], me
   const quotes = findQuoteSpans(article.text);
   const context = speakerContext(article.text, quotes, mentions, bodyStart);
   const attributions = attributeQuotes(context);
-  const joined = joinSplitQuotes(quotes, attributions, context);
+  const joined = joinSplitQuotes(quotes, attributions, context).filter(({ parts }) => wordCount(parts, context) >= MIN_WORDS);
   const said = joined.filter(({ parts }) => isSaid(parts, context));
   const toStatement = ({ parts, attribution }: JoinedQuote, direct: boolean): FoundStatement => ({
     articleId: article.id,
@@ -66,8 +66,10 @@ export function findStatements(article: SourceArticle, sentences: Sentence[], me
 const MIN_CLASSIFIED_WORDS = 4;
 
 /** Whether a quotation is someone's words: the classifier's say, or for a short one a speech verb around it. */
+const wordCount = (parts: QuoteSpan[], context: Context) => parts.reduce((n, part) => n + wordsOf(context.text.slice(part.start, part.end)).length, 0);
+
 function isSaid(parts: QuoteSpan[], context: Context): boolean {
-  const words = parts.reduce((n, part) => n + wordsOf(context.text.slice(part.start, part.end)).length, 0);
+  const words = wordCount(parts, context);
   if (words < MIN_CLASSIFIED_WORDS) return hasAttributionAfter(parts.at(-1)!, context) || saysSomething(context.text.slice(attributionStart(parts[0]!, context), parts[0]!.outerStart));
   return score(attributionModel().statement, statementFeatures(parts, context)) > 0;
 }

@@ -14,7 +14,8 @@ export interface QuoteSpan {
 }
 
 const MARKS = new Set(['“', '”', '"', '«', '»', '„']);
-const MIN_WORDS = 3;
+// Shorter quotations are kept only as the first half of a split one (“Heartbreaking,” she said. “…”).
+export const MIN_WORDS = 3;
 
 type Role = 'open' | 'close';
 
@@ -70,6 +71,6 @@ function push(spans: QuoteSpan[], text: string, outerStart: number, outerEnd: nu
   let end = closed ? outerEnd - 1 : outerEnd;
   while (start < end && /\s/.test(text[start]!)) start += 1;
   while (end > start && /[\s,]/.test(text[end - 1]!)) end -= 1;
-  if (text.slice(start, end).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < MIN_WORDS) return;
+  if (!/\p{L}/u.test(text.slice(start, end))) return;
   spans.push({ start, end, outerStart, outerEnd, group, closed });
 }

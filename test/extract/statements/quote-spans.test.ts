@@ -4,10 +4,11 @@ import { findQuoteSpans } from '../../../src/extract/statements/quote-spans';
 const quotes = (text: string) => findQuoteSpans(text).map((q) => ({ quote: text.slice(q.start, q.end), group: q.group }));
 
 describe('findQuoteSpans', () => {
-  it('finds curly and straight quotes, and skips scare quotes of one or two words', () => {
+  it('finds curly and straight quotes, short ones too (statements keep them only as half of a split quotation)', () => {
     expect(quotes('“We will win this,” she said. He called it "a total disaster for everyone". The “so-called” plan.')).toEqual([
       { quote: 'We will win this', group: 1 },
       { quote: 'a total disaster for everyone', group: 2 },
+      { quote: 'so-called', group: 3 },
     ]);
   });
 

@@ -9,6 +9,11 @@ describe('quotations split by their attribution', async () => {
     expect(speaker?.name).toBe('Marta Kowalczyk');
   });
 
+  it('joins a short first half too, and makes no statement of a short quotation alone', async () => {
+    const result = await extract(article('Headline', '“Heartbreaking,” Marta Kowalczyk said. “This country has to find new ways to heal.”\n\nThe “so-called” plan failed.'));
+    expect(result.statements.map((s) => s.quote)).toEqual(['Heartbreaking This country has to find new ways to heal.']);
+  });
+
   it('keeps quotations apart when the second has an attribution of its own', async () => {
     const result = await extract(article('Headline', '“We will not give up,” Marta Kowalczyk said. “The vote was fair and open,” replied Tomas Berg.'));
     const direct = result.statements.filter((s) => s.direct);
