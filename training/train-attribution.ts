@@ -2,7 +2,7 @@
 // speaker ranker and the statement classifier; prints their figures on PolNeAR dev, writes models/attribution.json.
 // Deterministic: the extractor's own mentions, fixed seeds, fixed epochs.
 //
-//   npm run train:attribution            (about two minutes on one core)
+//   npm run train:attribution            (about a minute and a half on one core)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ATTRIBUTION_FILE, ATTRIBUTION_FORMAT, type StoredAttributionModel } from '../src/extract/statements/attribution-model';
