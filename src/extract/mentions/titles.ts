@@ -104,7 +104,7 @@ export function attachTitles(mentions: Mention[], tokens: Token[]): TitledMentio
       // "Senator Ann Cole, Republican of Iowa": the place her party's seat is in holds the title.
       holder ??= apposition?.party ? apposition.holder : undefined;
     } else if (apposition && !apposition.party) {
-      // "Karl Rove, chief strategist of the campaign": a role said after the name.
+      // "Tom Berg, chief strategist of the campaign": a role said after the name.
       person.role = apposition.role;
       person.roleStart = apposition.start;
       holder = apposition.holder;

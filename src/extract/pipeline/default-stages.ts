@@ -42,7 +42,8 @@ export function findMentions({ article, analysis, head }: ArticleText) {
 export function wordsStart({ article, head }: ArticleText): number {
   const rest = article.text.slice(head.bodyStart);
   if (!head.author || !rest.startsWith(head.author)) return head.bodyStart;
-  return head.bodyStart + head.author.length + (rest.slice(head.author.length).length - rest.slice(head.author.length).trimStart().length);
+  const after = rest.slice(head.author.length);
+  return article.text.length - after.trimStart().length;
 }
 
 export const defaultStages: Stages = {

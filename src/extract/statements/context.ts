@@ -34,6 +34,21 @@ export interface Context {
 }
 
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+
+/** Words and single marks, as the trained models' features read text. */
+export const TOKEN = /[\p{L}’'-]+|[^\s\p{L}]/gu;
+
+/** A neighbouring token as a feature value: a lower-case word, "CAP" for a capitalised one, a mark, or "END". */
+export function shape(token: string | undefined): string {
+  if (token === undefined) return 'END';
+  return /^\p{Lu}/u.test(token) ? 'CAP' : token.toLowerCase();
+}
+
+/** Offset of the first speech verb in `text`, or -1. */
+export function speechVerbOffset(text: string): number {
+  for (const match of text.matchAll(/[\p{L}’'-]+/gu)) if (SPEECH_VERBS.has(match[0].toLowerCase())) return match.index;
+  return -1;
+}
 export const isQuoted = (position: number, quotes: { start: number; end: number }[]) => insideAny(quotes, position);
 
 /** The look-up context shared by direct and reported speech of one article. */
@@ -56,6 +71,9 @@ export function paragraphStartOf(position: number, context: Context): number {
   return position >= context.bodyStart ? Math.max(start, context.bodyStart) : start;
 }
 
+/** Whether only blank space stands between the start of its paragraph and `position`. */
+export const opensParagraph = (position: number, context: Context) => context.text.slice(paragraphStartOf(position, context), position).trim() === '';
+
 /** Whether a stretch of text holds a speech verb ("said", "told", "added"). */
 export const saysSomething = (text: string) => wordsOf(text).some((word) => SPEECH_VERBS.has(word));
 
@@ -68,7 +86,7 @@ export function attributionEnd(quote: QuoteSpan, context: Context): number {
   const end = Math.min(text.length, quote.outerEnd + WINDOW);
   for (const stop of text.slice(quote.outerEnd, end).matchAll(/[“”"«»]|\n|[.!?](?=\s|$)/g)) {
     const at = quote.outerEnd + stop.index;
-    // "…,” Mr. Rove said" / "Rep. Jerry Nadler": the dot of a title or an initial ends no attribution.
+    // "…,” Mr. Halloran said" / "Rep. Dana M. Whitcombe": the dot of a title or an initial ends no attribution.
     if (stop[0] === '.' && isAbbreviationBefore(text, at)) continue;
     return at;
   }

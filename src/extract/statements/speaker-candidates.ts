@@ -5,8 +5,8 @@ import { INSTITUTION_HEADS, MEDIA_HEADS } from '../lexicon/institutions';
 import { PERSON_NOUNS } from '../lexicon/roles';
 import { PERSON_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { within } from '../text/spans';
+import { attributionEnd, attributionStart, type Context, isQuoted, opensParagraph, saysSomething, shape, speechVerbOffset, TOKEN } from './context';
 import type { QuoteSpan } from './quote-spans';
-import { attributionEnd, attributionStart, type Context, isQuoted, paragraphStartOf } from './context';
 
 export type CandidateKind = 'Person' | 'Institution' | 'pronoun' | 'description' | 'none';
 
@@ -23,8 +23,6 @@ export interface SpeakerCandidateSpan {
   features: string[];
 }
 
-const WORD = /[\p{L}’'-]+|[^\s\p{L}]/gu;
-const words = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
 const isWord = (token: string) => /^[\p{L}’'-]+$/u.test(token);
 
 /** Distance in words, in buckets the ranker can weigh. */
@@ -36,22 +34,14 @@ function bucket(n: number): string {
   return '13+';
 }
 
-/** A neighbouring token as a feature value: a lower-case word, a capitalised one, punctuation or nothing. */
-function shape(raw: string | undefined): string {
-  if (raw === undefined) return 'END';
-  if (/^\p{Lu}/u.test(raw)) return 'CAP';
-  if (isWord(raw)) return raw.toLowerCase();
-  return raw;
-}
-
 /** The token just before `at` and just after `to`, as written (case kept). */
 function tokenBefore(text: string, at: number, floor: number): string | undefined {
-  const before = text.slice(Math.max(floor, at - 40), at).match(WORD);
+  const before = text.slice(Math.max(floor, at - 40), at).match(TOKEN);
   return before?.at(-1);
 }
 
 function tokenAfter(text: string, to: number, ceiling: number): string | undefined {
-  return text.slice(to, Math.min(ceiling, to + 40)).match(WORD)?.[0];
+  return text.slice(to, Math.min(ceiling, to + 40)).match(TOKEN)?.[0];
 }
 
 /** Whether a media word follows the name, directly or after the rest of its list ("the Aldo and Nova Press agencies"). */
@@ -96,22 +86,15 @@ export function speakerCandidates(quote: QuoteSpan, context: Context): SpeakerCa
   const all = [...named, ...others].filter((c) => !spokenFor(c)).sort((a, b) => a.start - b.start);
   const before = all.filter((c) => c.end <= quote.outerStart).reverse();
   const after = all.filter((c) => c.start >= quote.outerEnd);
-  const inner = text.slice(quote.start, quote.end);
-  const closing = text.slice(quote.end, quote.outerEnd).trim().replace(/[”"»]/g, '').at(-1) ?? inner.at(-1) ?? '';
-  const paragraphStart = paragraphStartOf(quote.outerStart, context);
-  const opensParagraph = text.slice(paragraphStart, quote.outerStart).trim() === '';
-  const quoteShape = [`qend=${/[,.?!:;—-]/.test(closing) ? closing : 'w'}`, `qopen=${opensParagraph ? 'par' : 'mid'}`];
-  const afterWords = words(text.slice(quote.outerEnd, to));
-  const beforeWords = words(text.slice(from, quote.outerStart));
-  const saysAfter = afterWords.some((w) => SPEECH_VERBS.has(w));
-  const saysBefore = beforeWords.some((w) => SPEECH_VERBS.has(w));
+  const closing = text.slice(quote.end, quote.outerEnd).trim().replace(/[”"»]/g, '').at(-1) ?? text.slice(quote.start, quote.end).at(-1) ?? '';
+  const quoteShape = [`qend=${/[,.?!:;—-]/.test(closing) ? closing : 'w'}`, `qopen=${opensParagraph(quote.outerStart, context) ? 'par' : 'mid'}`];
+  const saysAfter = saysSomething(text.slice(quote.outerEnd, to));
+  const saysBefore = saysSomething(text.slice(from, quote.outerStart));
 
   // Where the first speech verb after the quotation is: a name before it is its subject ("…,” X said), one
   // after it may be the subject ("…,” said X) or an addressee or a medium ("told X", "quoted by X").
-  const verbAfter = (() => {
-    for (const match of text.slice(quote.outerEnd, to).matchAll(/[\p{L}’'-]+/gu)) if (SPEECH_VERBS.has(match[0].toLowerCase())) return quote.outerEnd + match.index;
-    return -1;
-  })();
+  const verbOffset = speechVerbOffset(text.slice(quote.outerEnd, to));
+  const verbAfter = verbOffset < 0 ? -1 : quote.outerEnd + verbOffset;
   const subjectBeforeVerb = verbAfter >= 0 && after.some((c) => c.start < verbAfter && c.kind !== 'description');
   // "…,” X was quoted as saying by the A, B and C agencies": media named after the verb passed the words on
   // (they are the statement's medium), when someone before the verb said them.
@@ -123,7 +106,7 @@ export function speakerCandidates(quote: QuoteSpan, context: Context): SpeakerCa
   const describe = (side: 'A' | 'B', list: typeof all) =>
     list.forEach((c, rank) => {
       const gapText = side === 'A' ? text.slice(quote.outerEnd, c.start) : text.slice(c.end, quote.outerStart);
-      const gap = (gapText.match(WORD) ?? []).map(shape);
+      const gap = (gapText.match(TOKEN) ?? []).map(shape);
       const gapWords = gap.filter(isWord);
       const sv = gapWords.some((w) => SPEECH_VERBS.has(w));
       const next = tokenAfter(text, c.end, side === 'A' ? to : quote.outerStart);
@@ -143,10 +126,11 @@ export function speakerCandidates(quote: QuoteSpan, context: Context): SpeakerCa
         `prevsv=${SPEECH_VERBS.has(previous?.toLowerCase() ?? '')}|${k}`,
         ...quoteShape.map((q) => `${q}|${k}`),
       ];
-      const lead = (text.slice(Math.max(side === 'A' ? quote.outerEnd : from, c.start - 30), c.start).match(WORD) ?? []).slice(-2);
+      const lead = (text.slice(Math.max(side === 'A' ? quote.outerEnd : from, c.start - 30), c.start).match(TOKEN) ?? []).slice(-2);
       if (lead.length === 2) f.push(`prev2=${lead.map(shape).join('_')}|${c.kind}`);
       // One of several names listed ("by A, B and C"): a list names media or addressees more than a speaker.
-      if ([',', 'and'].includes(shape(previous)) || [',', 'and'].includes(shape(next)) && /^(?:,|and)\s+\p{Lu}/u.test(text.slice(c.end).trimStart())) f.push(`list|${k}`);
+      const listed = [',', 'and'].includes(shape(previous)) || ([',', 'and'].includes(shape(next)) && /^(?:,|and)\s+\p{Lu}/u.test(text.slice(c.end).trimStart()));
+      if (listed) f.push(`list|${k}`);
       if (side === 'A') {
         const position = verbAfter < 0 ? 'none' : c.start < verbAfter ? 'before' : 'after';
         f.push(`verb=${position}|${k}`);

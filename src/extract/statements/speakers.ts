@@ -5,9 +5,9 @@
 import { INSTITUTION_HEADS } from '../lexicon/institutions';
 import { PERSON_NOUNS } from '../lexicon/roles';
 import { genderOfGivenName } from '../knowledge/words';
-import { PERSON_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import { PERSON_PRONOUNS } from '../lexicon/speech';
 import { lowerBound, within } from '../text/spans';
-import { attributionEnd, attributionStart, type Context, isQuoted, paragraphStartOf, saysSomething, type SpeakerCandidate, WINDOW, wordsOf } from './context';
+import { attributionEnd, attributionStart, type Context, isQuoted, saysSomething, type SpeakerCandidate, speechVerbOffset, wordsOf } from './context';
 import { attributionModel, score } from './attribution-model';
 import type { QuoteSpan } from './quote-spans';
 import { speakerCandidates, type SpeakerCandidateSpan } from './speaker-candidates';
@@ -105,12 +105,6 @@ export function candidateEntity(candidate: SpeakerCandidateSpan, context: Contex
   return describedSpeaker([candidate.word!], candidate.start, context);
 }
 
-/** Offset of the first speech verb in `text`, or -1. */
-function speechVerbOffset(text: string): number {
-  for (const match of text.matchAll(/[\p{L}’'-]+/gu)) if (SPEECH_VERBS.has(match[0].toLowerCase())) return match.index;
-  return -1;
-}
-
 /** "…,” Macron said" / "…” reads the statement by …" / "…,” he added". */
 function fromAfter(quote: QuoteSpan, context: Context): string | null {
   const { text } = context;
@@ -134,12 +128,8 @@ function fromAfter(quote: QuoteSpan, context: Context): string | null {
 
 /** "Macron said: “…”" / "The office also called on residents “…”" / "As the statement says, “…”". */
 function fromBefore(quote: QuoteSpan, context: Context): string | null {
-  const { text } = context;
-  const paragraphStart = paragraphStartOf(quote.outerStart, context);
-  let start = Math.max(paragraphStart, quote.outerStart - WINDOW);
-  const cut = text.slice(start, quote.outerStart).search(/[.!?]\s[^.!?]*$/);
-  if (cut >= 0) start += cut + 2;
-  const window = text.slice(start, quote.outerStart);
+  const start = attributionStart(quote, context);
+  const window = context.text.slice(start, quote.outerStart);
   if (!saysSomething(window) && !/:\s*$/.test(window)) return null;
   // The subject: a person if one is named (a body before them only qualifies them), else the first name.
   const unquoted = within(context.mentions, start, quote.outerStart).filter((m) => !isQuoted(m.start, context.quoted));

@@ -1,4 +1,4 @@
-// A quotation split by its attribution ("“A,” Rove said. “B.”") is one statement: both halves, one speaker.
+// A quotation split by its attribution ("“A,” Lind said. “B.”") is one statement: both halves, one speaker.
 import type { QuoteSpan } from './quote-spans';
 import { hasAttributionAfter, saysSomething, type Context } from './context';
 import type { Attribution } from './speakers';

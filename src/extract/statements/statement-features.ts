@@ -1,10 +1,8 @@
 // Whether a quotation is someone's words or a title, a scare quote, a nickname: the features the trained
 // statement classifier weighs (training/train-attribution.ts). Shapes only, and lower-case words.
-import { SPEECH_VERBS } from '../lexicon/speech';
-import { attributionEnd, attributionStart, type Context, paragraphStartOf } from './context';
+import { attributionEnd, attributionStart, type Context, opensParagraph, saysSomething, shape, TOKEN } from './context';
 import type { QuoteSpan } from './quote-spans';
 
-const WORD = /[\p{L}’'-]+|[^\s\p{L}]/gu;
 const SPEAKING = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your', "i'm", 'i’m', "we're", 'we’re']);
 
 function lengthBucket(n: number): string {
@@ -16,27 +14,25 @@ function lengthBucket(n: number): string {
   return '30+';
 }
 
-const neighbour = (token: string | undefined) => (token === undefined ? 'END' : /^\p{Lu}/u.test(token) ? 'CAP' : token.toLowerCase());
-
 /** The features of one quotation (its parts, when split by an attribution). */
 export function statementFeatures(parts: readonly QuoteSpan[], context: Context): string[] {
   const { text } = context;
   const first = parts[0]!;
   const last = parts.at(-1)!;
   const inner = parts.map((part) => text.slice(part.start, part.end)).join(' ');
-  const tokens = inner.match(WORD) ?? [];
+  const tokens = inner.match(TOKEN) ?? [];
   const wordsIn = tokens.filter((t) => /\p{L}/u.test(t));
   const capitalised = wordsIn.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, wordsIn.length);
   const from = attributionStart(first, context);
   const to = attributionEnd(last, context);
-  const before = text.slice(from, first.outerStart).match(WORD) ?? [];
-  const after = text.slice(last.outerEnd, to).match(WORD) ?? [];
-  const paragraphStart = paragraphStartOf(first.outerStart, context);
-  const opensParagraph = text.slice(paragraphStart, first.outerStart).trim() === '';
+  const before = text.slice(from, first.outerStart).match(TOKEN) ?? [];
+  const after = text.slice(last.outerEnd, to).match(TOKEN) ?? [];
+  const opens = opensParagraph(first.outerStart, context);
   const lineEnd = text.indexOf('\n', last.outerEnd);
   const closesParagraph = text.slice(last.outerEnd, lineEnd < 0 ? text.length : lineEnd).trim() === '';
   const ending = text.slice(last.start, last.outerEnd).replace(/[”"»\s]/g, '').at(-1) ?? '';
-  const says = (list: string[]) => list.some((w) => SPEECH_VERBS.has(w.toLowerCase()));
+  const saysAfter = saysSomething(text.slice(last.outerEnd, to));
+  const saysBefore = saysSomething(text.slice(from, first.outerStart));
   const length = lengthBucket(wordsIn.length);
   const features = [
     'bias',
@@ -44,20 +40,20 @@ export function statementFeatures(parts: readonly QuoteSpan[], context: Context)
     `cap=${Math.round(capitalised * 4)}`,
     `first=${/^\p{Lu}/u.test(wordsIn[0] ?? '') ? 'CAP' : 'low'}`,
     `end=${/[,.?!:;—-]/.test(ending) ? ending : 'w'}`,
-    `prev=${neighbour(before.at(-1))}`,
-    `prev2=${neighbour(before.at(-2))}_${neighbour(before.at(-1))}`,
-    `next=${neighbour(after[0])}`,
-    `next2=${neighbour(after[0])}_${neighbour(after[1])}`,
-    `svA=${says(after)}`,
-    `svB=${says(before)}`,
-    `svA=${says(after)}|len=${length}`,
-    `svB=${says(before)}|len=${length}`,
-    `par=${opensParagraph}_${closesParagraph}`,
-    `par=${opensParagraph}_${closesParagraph}|sv=${says(after) || says(before)}`,
+    `prev=${shape(before.at(-1))}`,
+    `prev2=${shape(before.at(-2))}_${shape(before.at(-1))}`,
+    `next=${shape(after[0])}`,
+    `next2=${shape(after[0])}_${shape(after[1])}`,
+    `svA=${saysAfter}`,
+    `svB=${saysBefore}`,
+    `svA=${saysAfter}|len=${length}`,
+    `svB=${saysBefore}|len=${length}`,
+    `par=${opens}_${closesParagraph}`,
+    `par=${opens}_${closesParagraph}|sv=${saysAfter || saysBefore}`,
     `speaking=${wordsIn.some((w) => SPEAKING.has(w.toLowerCase()))}`,
     `parts=${Math.min(parts.length, 2)}`,
     `closed=${last.closed}`,
   ];
-  if (opensParagraph && closesParagraph) features.push(`whole|len=${length}`);
+  if (opens && closesParagraph) features.push(`whole|len=${length}`);
   return features;
 }
