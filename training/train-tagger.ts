@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { documentHistory, featureName, ownFeatures, sentenceFeatures, sentenceHistory, type DocumentHistory, type FeatureSink } from '../src/extract/mentions/tagger/features';
-import { decodeSentence, featureIds } from '../src/extract/mentions/tagger/index';
+import { contextScores, decodeSentence, featureScores } from '../src/extract/mentions/tagger/index';
 import { decode, KINDS, TAGS, type LabelledSpan } from '../src/extract/mentions/tagger/labels';
 import { T } from '../src/extract/mentions/tagger/linear-chain';
 import { buildModel, MODEL_FILE, MODEL_FORMAT, readModel, storePass, type StoredModel, type TaggerModel } from '../src/extract/mentions/tagger/model-file';
@@ -118,8 +118,8 @@ function asPass(features: string[], { weights, transitions }: { weights: Float64
 /** One pass's tags of every sentence of a document, as the extractor computes them (pass 2 given the history). */
 function predict(tagger: TaggerModel, example: TaggerExample, history?: DocumentHistory, pass = 0): number[][] {
   return example.sentences.map((tokens, s) => {
-    const context = featureIds(tagger, tokens.length, (emit) => sentenceFeatures(tokens, s, example.doc, emit));
-    const past = history ? featureIds(tagger, tokens.length, (emit) => sentenceHistory(history, tokens, s, emit)) : undefined;
+    const context = contextScores(tagger, tokens, s, example.doc);
+    const past = history ? featureScores(tagger, tokens.length, (emit) => sentenceHistory(history, tokens, s, emit)) : undefined;
     return decodeSentence(tagger, pass, tokens, context, past);
   });
 }

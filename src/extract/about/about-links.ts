@@ -59,8 +59,12 @@ export function aboutLinks(input: AboutInput): string[][] {
   for (const event of input.events) {
     if (!event.start) continue;
     const month = event.start.slice(0, 7);
-    eventsByMonth.set(month, [...(eventsByMonth.get(month) ?? []), event]);
+    const list = eventsByMonth.get(month);
+    if (list) list.push(event);
+    else eventsByMonth.set(month, [event]);
   }
+  // Where each event stands in the input, so that a statement's events keep the input's order.
+  const eventIndex = new Map(input.events.map((event, index) => [event.id, index]));
 
   return input.statements.map((statement) => {
     const about = new Set<string>();
@@ -97,9 +101,11 @@ export function aboutLinks(input: AboutInput): string[][] {
     // Otherwise: what the article reported in the days before the statement.
     if (told.length === 0 && !named && statement.date) {
       const said = Date.parse(`${statement.date}T00:00:00Z`);
-      const recent = new Set(articleEvents.map((e) => e.id));
-      for (const event of input.events) {
-        if (!recent.has(event.id) || !event.start) continue;
+      // The article's own events only: looking through every event of the corpus is quadratic in its size.
+      const recent = [...new Set(articleEvents.map((e) => eventIndex.get(e.id)!))].sort((a, b) => a - b);
+      for (const index of recent) {
+        const event = input.events[index]!;
+        if (!event.start) continue;
         const happened = Date.parse(`${event.start}T00:00:00Z`);
         if (happened <= said + DAY && happened >= said - RECENT_DAYS * DAY) about.add(event.id);
       }

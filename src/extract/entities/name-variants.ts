@@ -2,17 +2,18 @@
 // while related but different names stay apart (Ivanov / Ivanova).
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
+import { memoised } from '../text/memo';
 
 /** A spelling reduced to what transliterations agree on. */
-export function nameSkeleton(name: string): string {
-  return anyAscii(name)
+export const nameSkeleton: (name: string) => string = memoised((name) =>
+  anyAscii(name)
     .toLowerCase()
     .replace(/[^a-z]/g, '')
     .replace(/q/g, 'k')
     .replace(/kh/g, 'h')
     .replace(/([aeiou])y(?=[aeiou])/g, '$1') // Aliyev → Aliev
-    .replace(/(.)\1+/g, '$1'); // Kassym → Kasym
-}
+    .replace(/(.)\1+/g, '$1'), // Kassym → Kasym
+);
 
 /** Two single words that name the same thing, spelled differently. */
 export function isNameVariant(a: string, b: string): boolean {

@@ -1,6 +1,8 @@
+import { memoised } from '../text/memo';
+
 /** The key names are compared by: lower case, accents and quote marks removed, spaces collapsed. */
-export function foldName(name: string): string {
-  return name
+export const foldName: (name: string) => string = memoised((name) =>
+  name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -9,5 +11,5 @@ export function foldName(name: string): string {
     .replace(/^the\s+/, '')
     .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);

@@ -32,9 +32,10 @@ export function typeMediaNames(mentions: Mention[], text: string): Mention[] {
   for (const match of text.matchAll(NAMED_MEDIUM)) {
     const start = match.index;
     const end = start + match[1]!.length;
-    if (taken(start, end) || match[1]!.split(/\s+/).every((word) => isCommonWord(word.toLowerCase()))) continue;
+    // Most capitalised runs have no media word after them: that is asked first, being the cheapest no.
     const found = medium(start, end, text);
-    if (found) added.push(found);
+    if (!found || taken(start, end) || match[1]!.split(/\s+/).every((word) => isCommonWord(word.toLowerCase()))) continue;
+    added.push(found);
   }
   return added.length ? [...typed, ...added].sort((a, b) => a.start - b.start) : typed;
 }

@@ -33,7 +33,10 @@ export function findStatements(article: SourceArticle, sentences: Sentence[], me
   const toStatement = ({ parts, attribution }: JoinedQuote, direct: boolean): FoundStatement => ({
     articleId: article.id,
     quote: quoteText(article.text, parts),
-    ...attribution,
+    // Field by field: a spread followed by new fields takes V8's slow path.
+    speakerId: attribution.speakerId,
+    mediumId: attribution.mediumId,
+    onBehalfOfId: attribution.onBehalfOfId,
     direct,
     date: dateAround(article, sentences, parts[0]!.outerStart, parts.at(-1)!.outerEnd),
     start: parts[0]!.start,

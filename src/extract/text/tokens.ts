@@ -21,8 +21,11 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 // A lower-case run of 5+ letters directly followed by a capitalised run of 4+: two words glued together.
 const GLUED = /^(\p{Lu}\p{Ll}{4,})(\p{Lu}\p{Ll}{3,}\p{L}*)$/u;
 
-export function tokenize(text: string): Omit<Token, 'sentence' | 'sentenceStart' | 'quoted'>[] {
-  const tokens: Omit<Token, 'sentence' | 'sentenceStart' | 'quoted'>[] = [];
+/** A token before sentences are cut. */
+export type RawToken = Omit<Token, 'sentence' | 'sentenceStart' | 'quoted'>;
+
+export function tokenize(text: string): RawToken[] {
+  const tokens: RawToken[] = [];
   const push = (value: string, start: number) => {
     const word = /[\p{L}\p{N}]/u.test(value);
     tokens.push({ text: value, start, end: start + value.length, word, capitalised: word && /^\p{Lu}/u.test(value) });

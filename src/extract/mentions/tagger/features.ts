@@ -160,10 +160,28 @@ export function ownFeatures(text: string, i: number, emit: FeatureSink): void {
 }
 
 /**
- * First-pass features of every token of one sentence (`s` its index in the article) that depend on its
- * context, token by token in order; a token's full list is its own features followed by these.
+ * The features token i takes from one neighbour alone, `offset` places away: its lower-case word or its short
+ * shape (past the sentence's edges, "<s>" or "</s>" for both). The run time remembers their scores per word
+ * instead of looking them up at every token. In the order training met them.
  */
-export function sentenceFeatures(tokens: TaggerToken[], s: number, doc: DocumentContext, emit: FeatureSink): void {
+export const NEIGHBOUR_FEATURES = [
+  { offset: -1, template: 'w-1', of: 'lower' },
+  { offset: 1, template: 'w+1', of: 'lower' },
+  { offset: -2, template: 'w-2', of: 'lower' },
+  { offset: 2, template: 'w+2', of: 'lower' },
+  { offset: -1, template: 'sh-1', of: 'short' },
+  { offset: 1, template: 'sh+1', of: 'short' },
+] as const;
+
+/** The word and shape a neighbour past the sentence's start (offset < 0) or end stands for. */
+export const boundaryWord = (offset: number): string => (offset < 0 ? BOUNDARY[0] : BOUNDARY[1]);
+
+/**
+ * First-pass features of every token of one sentence (`s` its index in the article) that depend on its
+ * context, token by token in order; a token's full list is its own features followed by these. With
+ * `neighbours` false those of NEIGHBOUR_FEATURES are left to the caller.
+ */
+export function sentenceFeatures(tokens: TaggerToken[], s: number, doc: DocumentContext, emit: FeatureSink, neighbours = true): void {
   const infos = tokens.map((token) => wordInfo(token.text));
   const gazetteer = gazetteerClasses(tokens);
   const capsLine = doc.capitalsLine[s]!;
@@ -172,12 +190,7 @@ export function sentenceFeatures(tokens: TaggerToken[], s: number, doc: Document
   const short = (i: number) => (i < 0 ? BOUNDARY[0] : i >= tokens.length ? BOUNDARY[1] : infos[i]!.short);
   tokens.forEach((token, i) => {
     const { lower: lw, short: shortShape } = infos[i]!;
-    emit(i, 'w-1', word(i - 1));
-    emit(i, 'w+1', word(i + 1));
-    emit(i, 'w-2', word(i - 2));
-    emit(i, 'w+2', word(i + 2));
-    emit(i, 'sh-1', short(i - 1));
-    emit(i, 'sh+1', short(i + 1));
+    if (neighbours) for (const { offset, template, of } of NEIGHBOUR_FEATURES) emit(i, template, of === 'lower' ? word(i + offset) : short(i + offset));
     emit(i, 'ww-', word(i - 1), lw);
     emit(i, 'ww+', lw, word(i + 1));
     emit(i, 'shw', short(i - 1), shortShape, short(i + 1));

@@ -1,7 +1,18 @@
 // The mention stage's model: tokens in, typed name spans out (PER, ORG, LOC, MISC as in CoNLL-2003).
 // Two passes of a linear-chain model; the second also sees how the first tagged each word elsewhere in the article.
 import type { TextAnalysis } from '../../text/sentences';
-import { documentContext, documentHistory, ownFeatures, sentenceFeatures, sentenceHistory, type FeatureSink } from './features';
+import {
+  boundaryWord,
+  documentContext,
+  documentHistory,
+  NEIGHBOUR_FEATURES,
+  ownFeatures,
+  sentenceFeatures,
+  sentenceHistory,
+  wordInfo,
+  type DocumentContext,
+  type FeatureSink,
+} from './features';
 import { decode, type Kind } from './labels';
 import { T, viterbi } from './linear-chain';
 import { defaultModelPath, readModel, type TaggerModel } from './model-file';
@@ -20,76 +31,90 @@ function model(): TaggerModel {
   return (loaded ??= readModel(process.env.NEWSGRAPH_TAGGER_MODEL || defaultModelPath()));
 }
 
-/** The ids of the features a producer gives, token by token: token i's are ids[offsets[i]] … ids[offsets[i + 1] - 1]. */
-export interface TokenFeatureIds {
-  ids: Int32Array;
-  offsets: Int32Array;
-}
-
-/** Looks up what `produce` gives (tokens in order) in the model's table; features it does not know are left out. */
-export function featureIds(tagger: TaggerModel, length: number, produce: (emit: FeatureSink) => void): TokenFeatureIds {
-  const ids: number[] = [];
-  const offsets = new Int32Array(length + 1);
+/**
+ * The scores of every pass that the features `produce` gives add to each token (token i's pass p tag t at
+ * `(i * passes + p) * T + t`); features the model does not know are left out. Scored as they come: no list
+ * of feature ids is kept.
+ */
+export function featureScores(tagger: TaggerModel, length: number, produce: (emit: FeatureSink) => void): Float64Array {
+  const { index, weights, width } = tagger;
+  const scores = new Float64Array(length * width);
   produce((i, template, value, value2, value3) => {
-    const id = tagger.index.get(template, value, value2, value3);
+    const id = index.get(template, value, value2, value3);
     if (id < 0) return;
-    ids.push(id);
-    offsets[i + 1]! += 1;
+    const row = id * width;
+    const base = i * width;
+    for (let k = 0; k < width; k += 1) scores[base + k]! += weights[row + k]!;
   });
-  for (let i = 0; i < length; i += 1) offsets[i + 1]! += offsets[i]!;
-  return { ids: Int32Array.from(ids), offsets };
+  return scores;
 }
 
-// The scores a word's own features give each tag, per pass and word: most words come again and again.
-const ownScores = new WeakMap<TaggerModel, Map<string, Float64Array>[]>();
+// Per model and word, what it scores every pass: as a token (its own features), and as a neighbour of one
+// (each of NEIGHBOUR_FEATURES in turn). Most words come again and again.
+interface WordScores {
+  own: Float64Array;
+  asNeighbour: Float64Array;
+}
+const wordScores = new WeakMap<TaggerModel, Map<string, WordScores>>();
 const MAX_CACHED = 200_000;
 
-function ownEmissions(tagger: TaggerModel, pass: number, text: string): Float64Array {
-  let caches = ownScores.get(tagger);
-  if (!caches) ownScores.set(tagger, (caches = tagger.passes.map(() => new Map())));
-  const cache = caches[pass]!;
+function scoresOfWord(tagger: TaggerModel, text: string): WordScores {
+  let cache = wordScores.get(tagger);
+  if (!cache) wordScores.set(tagger, (cache = new Map()));
   let scores = cache.get(text);
   if (!scores) {
-    const { weights } = tagger.passes[pass]!;
-    const found = scores = new Float64Array(T);
-    ownFeatures(text, 0, (_, template, value) => {
-      const id = tagger.index.get(template, value);
-      if (id >= 0) for (let t = 0; t < T; t += 1) found[t]! += weights[id * T + t]!;
-    });
+    // The boundaries before and after a sentence are neighbours too, written as their own word and shape.
+    const boundary = text === boundaryWord(-1) || text === boundaryWord(1);
+    const { lower, short } = boundary ? { lower: text, short: text } : wordInfo(text);
+    scores = {
+      own: boundary ? new Float64Array(tagger.width) : featureScores(tagger, 1, (emit) => ownFeatures(text, 0, emit)),
+      asNeighbour: featureScores(tagger, NEIGHBOUR_FEATURES.length, (emit) => NEIGHBOUR_FEATURES.forEach(({ template, of }, k) => emit(k, template, of === 'lower' ? lower : short))),
+    };
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(text, scores);
   }
   return scores;
 }
 
-function addRows(emissions: Float64Array, base: number, weights: Float32Array, { ids, offsets }: TokenFeatureIds, i: number) {
-  for (let k = offsets[i]!; k < offsets[i + 1]!; k += 1) {
-    const row = ids[k]! * T;
-    for (let t = 0; t < T; t += 1) emissions[base + t]! += weights[row + t]!;
-  }
+/** What every token's context scores every pass: its neighbours' words remembered, the rest looked up. */
+export function contextScores(tagger: TaggerModel, tokens: TaggerToken[], s: number, doc: DocumentContext): Float64Array {
+  const scores = featureScores(tagger, tokens.length, (emit) => sentenceFeatures(tokens, s, doc, emit, false));
+  const { width } = tagger;
+  const words = tokens.map((token) => scoresOfWord(tagger, token.text).asNeighbour);
+  NEIGHBOUR_FEATURES.forEach(({ offset }, k) => {
+    const outside = scoresOfWord(tagger, boundaryWord(offset)).asNeighbour;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const j = i + offset;
+      const from = j < 0 || j >= tokens.length ? outside : words[j]!;
+      const base = i * width;
+      for (let x = 0; x < width; x += 1) scores[base + x]! += from[k * width + x]!;
+    }
+  });
+  return scores;
 }
 
 /** Best tags of one sentence under one pass: each token's own features, its context's and (pass 2) its history's. */
-export function decodeSentence(tagger: TaggerModel, pass: number, tokens: readonly TaggerToken[], context: TokenFeatureIds, history?: TokenFeatureIds): number[] {
-  const { weights, transitions } = tagger.passes[pass]!;
+export function decodeSentence(tagger: TaggerModel, pass: number, tokens: readonly TaggerToken[], context: Float64Array, history?: Float64Array): number[] {
+  const { width } = tagger;
   const emissions = new Float64Array(tokens.length * T);
   for (let i = 0; i < tokens.length; i += 1) {
-    emissions.set(ownEmissions(tagger, pass, tokens[i]!.text), i * T);
-    addRows(emissions, i * T, weights, context, i);
-    if (history) addRows(emissions, i * T, weights, history, i);
+    const { own } = scoresOfWord(tagger, tokens[i]!.text);
+    const base = i * width + pass * T;
+    for (let t = 0; t < T; t += 1) emissions[i * T + t] = own[pass * T + t]! + context[base + t]! + (history ? history[base + t]! : 0);
   }
-  return viterbi(emissions, tokens.length, transitions);
+  return viterbi(emissions, tokens.length, tagger.transitions[pass]!);
 }
 
 /** Tags every sentence of an article; returns the names found, in text order. */
 export function tagNames(analysis: TextAnalysis, tagger: TaggerModel = model()): TaggedSpan[] {
   const sentences = taggerSentences(analysis);
   const doc = documentContext(sentences);
-  const context = sentences.map((tokens, s) => featureIds(tagger, tokens.length, (emit) => sentenceFeatures(tokens, s, doc, emit)));
+  // A token's context scores every pass at once; the history of the pass before is scored anew.
+  const context = sentences.map((tokens, s) => contextScores(tagger, tokens, s, doc));
   let tags = sentences.map((tokens, s) => decodeSentence(tagger, 0, tokens, context[s]!));
-  for (let pass = 1; pass < tagger.passes.length; pass += 1) {
+  for (let pass = 1; pass < tagger.transitions.length; pass += 1) {
     const history = documentHistory(sentences, tags);
-    tags = sentences.map((tokens, s) => decodeSentence(tagger, pass, tokens, context[s]!, featureIds(tagger, tokens.length, (emit) => sentenceHistory(history, tokens, s, emit))));
+    tags = sentences.map((tokens, s) => decodeSentence(tagger, pass, tokens, context[s]!, featureScores(tagger, tokens.length, (emit) => sentenceHistory(history, tokens, s, emit))));
   }
   return sentences.flatMap((tokens, s) =>
     decode(tags[s]!).flatMap(({ first, last, kind }) => {

@@ -21,14 +21,22 @@ const FIRST_OF: Int32Array = (() => {
 const MAY_START: boolean[] = Array.from({ length: T }, (_, tag) => allowed(-1, tag));
 const MAY_END: boolean[] = Array.from({ length: T }, (_, tag) => allowed(tag, -1));
 
+// Reused from sentence to sentence (decoding is synchronous), grown for a longer one.
+let scoreBuffer = new Float64Array(64 * T);
+let backBuffer = new Int32Array(64 * T);
+
 /**
  * Best tag sequence for `n` tokens. `emissions[i * T + t]` scores tag t at token i; `transitions[p * T + t]`
  * scores t after p (row T: after the sentence start).
  */
 export function viterbi(emissions: Float64Array, n: number, transitions: ArrayLike<number>): number[] {
   if (n === 0) return [];
-  const score = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  if (scoreBuffer.length < n * T) {
+    scoreBuffer = new Float64Array(n * T * 2);
+    backBuffer = new Int32Array(n * T * 2);
+  }
+  const score = scoreBuffer;
+  const back = backBuffer;
   for (let t = 0; t < T; t += 1) score[t] = MAY_START[t] ? transitions[T * T + t]! + emissions[t]! : -Infinity;
   for (let i = 1; i < n; i += 1) {
     const previous = (i - 1) * T;

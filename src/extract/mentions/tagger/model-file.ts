@@ -25,16 +25,18 @@ export interface StoredModel {
   trainedOn: Record<string, unknown>;
 }
 
-/** One pass's weights over the model's feature ids (row-major, feature × tag) and its tag transitions. */
-export interface PassWeights {
-  weights: Float32Array;
-  transitions: Float32Array;
-}
-
-/** The passes of a tagger over one feature table: a feature is hashed once and read by every pass. */
+/**
+ * The passes of a tagger over one feature table: a feature is hashed once and read by every pass. Each
+ * feature's row holds every pass's scores side by side (pass p's tag t at `row * width + p * T + t`), so
+ * that one look-up of a context feature scores it for both passes from one place in memory.
+ */
 export interface TaggerModel {
   index: FeatureTable;
-  passes: PassWeights[];
+  weights: Float32Array;
+  /** Scores per feature row: passes × tags. */
+  width: number;
+  /** Each pass's tag-to-tag transitions. */
+  transitions: Float32Array[];
 }
 
 /** The project's model file. */
@@ -57,17 +59,15 @@ export function readModel(path: string): TaggerModel {
 export function buildModel(passes: { features: readonly string[]; weights: ArrayLike<number>; scale?: number; transitions: ArrayLike<number> }[]): TaggerModel {
   const ids = new Map<string, number>();
   for (const pass of passes) for (const feature of pass.features) if (!ids.has(feature)) ids.set(feature, ids.size);
-  return {
-    index: new FeatureTable([...ids.keys()]),
-    passes: passes.map(({ features, weights, scale = 1, transitions }) => {
-      const laid = new Float32Array(ids.size * T);
-      features.forEach((feature, own) => {
-        const row = ids.get(feature)! * T;
-        for (let t = 0; t < T; t += 1) laid[row + t] = weights[own * T + t]! * scale;
-      });
-      return { weights: laid, transitions: Float32Array.from(transitions) };
-    }),
-  };
+  const width = passes.length * T;
+  const laid = new Float32Array(ids.size * width);
+  passes.forEach(({ features, weights, scale = 1 }, p) => {
+    features.forEach((feature, own) => {
+      const row = ids.get(feature)! * width + p * T;
+      for (let t = 0; t < T; t += 1) laid[row + t] = weights[own * T + t]! * scale;
+    });
+  });
+  return { index: new FeatureTable([...ids.keys()]), weights: laid, width, transitions: passes.map((pass) => Float32Array.from(pass.transitions)) };
 }
 
 /** Stores passes given as float weights, quantised to int16 (features whose weights all round to 0 are left out). */
