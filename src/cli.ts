@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './database';
 import { extractArticles } from './extract';
 import type { Extraction } from './extract/contract';
 import { GraphConnectionError } from './graph/driver';
+import { accessSettings, describeAccess } from './http/access-settings';
 import { ingestPaths, type IngestReport } from './ingest';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
@@ -52,7 +53,19 @@ program
     const database = await withDatabase();
     if (options.ingest) reportIngest(await ingestPaths(database.graph, options.ingest));
     const { createGraphQLApp, listen } = await import('./server');
-    const app = createGraphQLApp(database.graph, { maxPageSize: config.GRAPHQL_MAX_PAGE_SIZE, maxDepth: config.GRAPHQL_MAX_DEPTH, maxCost: config.GRAPHQL_MAX_COST, cacheTtlMs: config.GRAPHQL_CACHE_TTL_MS });
+    const access = accessSettings(config);
+    const app = createGraphQLApp(database.graph, {
+      maxPageSize: config.GRAPHQL_MAX_PAGE_SIZE,
+      maxDepth: config.GRAPHQL_MAX_DEPTH,
+      maxCost: config.GRAPHQL_MAX_COST,
+      cacheTtlMs: config.GRAPHQL_CACHE_TTL_MS,
+      maxSearchTerms: config.GRAPHQL_MAX_SEARCH_TERMS,
+      maxBodyBytes: config.GRAPHQL_MAX_BODY_BYTES,
+      maxArgumentLength: config.GRAPHQL_MAX_ARGUMENT_LENGTH,
+      access,
+      corsOrigins: config.NEWSGRAPH_CORS_ORIGINS,
+    });
+    for (const line of describeAccess(access, config.NEWSGRAPH_CORS_ORIGINS)) log(line);
     const server = await listen(app, config.HOST, config.PORT).catch((error: NodeJS.ErrnoException) => {
       throw new Error(error.code === 'EADDRINUSE' ? `Port ${config.PORT} is taken: set PORT to a free port.` : error.message);
     });

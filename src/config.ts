@@ -4,6 +4,12 @@ import { z } from 'zod';
 const port = z.coerce.number().int().min(1).max(65535);
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
 const positiveInt = z.coerce.number().int().positive();
+// Comma-separated secrets; each at least 16 characters, so that a guessable word is never a key.
+const keyList = z
+  .string()
+  .default('')
+  .transform((value) => value.split(',').map((key) => key.trim()).filter(Boolean))
+  .pipe(z.array(z.string().min(16, 'keys of at least 16 characters, comma-separated')));
 
 const settingsSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -24,6 +30,25 @@ const settingsSchema = z.object({
   GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(12),
   GRAPHQL_MAX_COST: positiveInt.max(10_000_000).default(250_000),
   GRAPHQL_CACHE_TTL_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  // Who may change the graph, and who may read it (reads are open when no read key is set).
+  NEWSGRAPH_WRITE_KEYS: keyList,
+  NEWSGRAPH_READ_KEYS: keyList,
+  NEWSGRAPH_JWKS_URL: z.string().url('an http(s) URL of a JSON Web Key Set').optional(),
+  NEWSGRAPH_JWT_ISSUER: z.string().min(1).optional(),
+  NEWSGRAPH_JWT_AUDIENCE: z.string().min(1).optional(),
+  NEWSGRAPH_JWT_WRITE_SCOPE: z.string().min(1).default('newsgraph:write'),
+  NEWSGRAPH_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean))
+    .pipe(z.array(z.string().url('origins such as https://app.example.org, comma-separated'))),
+  // What one request may ask of the server and the database.
+  GRAPHQL_MAX_BODY_BYTES: positiveInt.max(50_000_000).default(1_000_000),
+  GRAPHQL_MAX_ARGUMENT_LENGTH: positiveInt.max(100_000).default(1_000),
+  GRAPHQL_MAX_SEARCH_TERMS: positiveInt.max(100).default(16),
+  NEO4J_READ_TIMEOUT_MS: positiveInt.max(600_000).default(5_000),
+  NEO4J_WRITE_TIMEOUT_MS: positiveInt.max(3_600_000).default(60_000),
+  NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
   SOURCE_MAPPED_STACKS: z
     .enum(['true', 'false', '1', '0'], { message: 'true or false' })
     .default('false')

@@ -4,6 +4,8 @@ import type { Graph } from './graph/driver';
 
 export interface Limits {
   maxPageSize: number;
+  /** Most words a search may have (each is a Lucene term). */
+  maxSearchTerms: number;
 }
 
 export interface Context {

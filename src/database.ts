@@ -28,7 +28,13 @@ export async function openDatabase(settings: Settings, log: (message: string) =>
   }
   let graph: Graph;
   try {
-    graph = await connectGraph({ uri, user: settings.NEO4J_USER, password: settings.NEO4J_PASSWORD, database: settings.NEO4J_DATABASE });
+    graph = await connectGraph({
+      uri,
+      user: settings.NEO4J_USER,
+      password: settings.NEO4J_PASSWORD,
+      database: settings.NEO4J_DATABASE,
+      timeouts: { readMs: settings.NEO4J_READ_TIMEOUT_MS, writeMs: settings.NEO4J_WRITE_TIMEOUT_MS, acquisitionMs: settings.NEO4J_ACQUISITION_TIMEOUT_MS },
+    });
     await setupGraphSchema(graph);
   } catch (error) {
     await local?.stop();

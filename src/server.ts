@@ -1,4 +1,4 @@
-// The HTTP server: graphql-yoga over the Pothos schema, with GraphiQL, limits and masked errors.
+// The HTTP server: graphql-yoga over the Pothos schema, with GraphiQL, access control, limits and masked errors.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -6,18 +6,38 @@ import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { useGraphQlJit } from '@envelop/graphql-jit';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { createYoga } from 'graphql-yoga';
 import { useCheckedVariables } from './checked-variables';
 import { createContext, type Limits } from './context';
 import type { Graph } from './graph/driver';
+import { createAccessControl, type AccessSettings } from './http/access';
+import { useAccessControl } from './http/access-plugin';
+import { useArgumentLimits } from './http/argument-limits';
+import { databaseErrorMasker } from './http/database-errors';
+import { useReadiness } from './http/readiness';
+import { useRequestGuard } from './http/request-guard';
 import { schema } from './schema';
 
-export interface ServerLimits extends Limits {
+export interface ServerLimits extends Omit<Limits, 'maxSearchTerms'> {
   maxDepth: number;
   /** Largest query cost accepted (GraphQL Armor’s estimate, which grows fast with nesting); default 250,000. */
   maxCost?: number;
   /** How long identical queries are answered from memory; 0 turns the response cache off. */
   cacheTtlMs?: number;
+  /** Most words a search may have; default 16. */
+  maxSearchTerms?: number;
+  /** Largest request body; default 1 MB. */
+  maxBodyBytes?: number;
+  /** Longest string a question may send; default 1,000 characters. */
+  maxArgumentLength?: number;
+}
+
+export interface ServerOptions extends ServerLimits {
+  /** Who may read and write; by default reads are open and mutations are off. */
+  access?: AccessSettings;
+  /** Web origins allowed to call the API from a browser; none by default. */
+  corsOrigins?: readonly string[];
 }
 
 const EXAMPLE_QUERY = `# Articles of January 2022, newest first
@@ -44,25 +64,44 @@ function generationalCache(): { cache: Cache; forget: () => void } {
   return { cache, forget: () => void (generation += 1) };
 }
 
-export function createGraphQLApp(graph: Graph, limits: ServerLimits) {
+export function createGraphQLApp(graph: Graph, options: ServerOptions) {
   const { cache, forget: forgetAnswers } = generationalCache();
+  const access = createAccessControl(options.access ?? { writeKeys: [], readKeys: [] });
+  const limits: Limits = { maxPageSize: options.maxPageSize, maxSearchTerms: options.maxSearchTerms ?? 16 };
+  const corsOrigins = new Set(options.corsOrigins ?? []);
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => ({ ...createContext(graph, { maxPageSize: limits.maxPageSize }), forgetAnswers }),
+    context: () => ({ ...createContext(graph, limits), forgetAnswers }),
     graphiql: { title: 'newsgraph', defaultQuery: EXAMPLE_QUERY },
-    // Internal errors (driver messages, stack traces) never reach clients; GraphQLErrors do.
-    maskedErrors: true,
+    // Internal errors (driver messages, stack traces) never reach clients; GraphQLErrors and the database's
+    // time limits and outages (with their codes) do.
+    maskedErrors: { maskError: databaseErrorMasker(graph.timeouts) },
     landingPage: false,
+    // No other web page may call the API unless its origin is allowed, and then without cookies.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin && corsOrigins.has(origin)
+        ? { origin: [origin], credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'x-graphql-yoga-csrf'], maxAge: 600 }
+        : false;
+    },
+    // Forms and file uploads are no way to send a question: a page could send them without asking.
+    multipart: false,
     plugins: [
-      maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true }),
+      useReadiness(graph),
+      useRequestGuard({ maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
+      // A GET (queries only; yoga refuses mutations over GET) must carry a header no plain link or form sends.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
+      useAccessControl(access),
+      maxDepthPlugin({ n: options.maxDepth, exposeLimits: true }),
       maxAliasesPlugin({ n: 30, exposeLimits: true }),
-      costLimitPlugin({ maxCost: limits.maxCost ?? 250_000, exposeLimits: true }),
+      costLimitPlugin({ maxCost: options.maxCost ?? 250_000, exposeLimits: true }),
       useCheckedVariables(),
+      useArgumentLimits({ maxLength: options.maxArgumentLength ?? 1_000 }),
       useGraphQlJit(),
       // Analysts repeat questions; answers are shared by all clients (no per-user data) for a short time, and
       // mutations drop every answer. Articles ingested from files (another process) show once the TTL has passed.
-      ...(limits.cacheTtlMs ? [useResponseCache({ session: () => null, ttl: limits.cacheTtlMs, cache, invalidateViaMutation: false })] : []),
+      ...(options.cacheTtlMs ? [useResponseCache({ session: () => null, ttl: options.cacheTtlMs, cache, invalidateViaMutation: false })] : []),
     ],
   });
 }

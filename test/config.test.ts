@@ -27,6 +27,15 @@ describe('loadSettings', () => {
     expect(() => loadSettings({ SOURCE_MAPPED_STACKS: 'yes please' })).toThrow(/SOURCE_MAPPED_STACKS="yes please": true or false/);
   });
 
+  it('reads keys and origins as comma-separated lists, and refuses a key too short to be secret', () => {
+    const settings = loadSettings({ NEWSGRAPH_WRITE_KEYS: ' 0123456789abcdef0123 , fedcba9876543210fedc', NEWSGRAPH_CORS_ORIGINS: 'https://a.example.org/, https://b.example.org' });
+    expect(settings.NEWSGRAPH_WRITE_KEYS).toEqual(['0123456789abcdef0123', 'fedcba9876543210fedc']);
+    expect(settings.NEWSGRAPH_READ_KEYS).toEqual([]);
+    expect(settings.NEWSGRAPH_CORS_ORIGINS).toEqual(['https://a.example.org', 'https://b.example.org']);
+    expect(() => loadSettings({ NEWSGRAPH_WRITE_KEYS: 'secret' })).toThrow(/NEWSGRAPH_WRITE_KEYS="secret": keys of at least 16 characters/);
+    expect(() => loadSettings({ NEWSGRAPH_CORS_ORIGINS: 'everyone' })).toThrow(/NEWSGRAPH_CORS_ORIGINS="everyone"/);
+  });
+
   it('lists every setting in .env.example', async () => {
     const { readFileSync } = await import('node:fs');
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');

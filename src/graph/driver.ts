@@ -8,7 +8,17 @@ export interface GraphOptions {
   user: string;
   password: string;
   database: string;
+  /** Time limits (ms) Neo4j puts on each read and write transaction, and on waiting for a free connection. */
+  timeouts?: Partial<GraphTimeouts>;
 }
+
+export interface GraphTimeouts {
+  readMs: number;
+  writeMs: number;
+  acquisitionMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: GraphTimeouts = { readMs: 5_000, writeMs: 60_000, acquisitionMs: 10_000 };
 
 export type Params = Record<string, unknown>;
 
@@ -24,6 +34,7 @@ export class Graph {
     readonly driver: Driver,
     readonly database: string,
     readonly uri: string,
+    readonly timeouts: GraphTimeouts = DEFAULT_TIMEOUTS,
   ) {}
 
   /**
@@ -37,7 +48,8 @@ export class Graph {
       // A session without bookmarks: reads need no causal chain with other requests' writes.
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
-        const result = await session.run<Row>(cypher, params);
+        // The database ends a read that runs past its limit (and frees what it holds), whoever waits for it.
+        const result = await session.run<Row>(cypher, params, { timeout: this.timeouts.readMs });
         return result.records.map((record) => record.toObject());
       } catch (error) {
         if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw error;
@@ -47,12 +59,13 @@ export class Graph {
     }
   }
 
-  /** Runs one write query in its own transaction. */
-  async write<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+  /** Runs one write query in its own transaction (within the write time limit unless `timeoutMs` says otherwise). */
+  async write<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}, timeoutMs = this.timeouts.writeMs): Promise<Row[]> {
     this.roundTrips += 1;
     const result = await this.driver.executeQuery<{ records: { toObject(): Row }[] }>(cypher, params, {
       database: this.database,
       routing: neo4j.routing.WRITE,
+      transactionConfig: { timeout: timeoutMs },
     });
     return result.records.map((record) => record.toObject());
   }
@@ -61,7 +74,7 @@ export class Graph {
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(work, { timeout: this.timeouts.writeMs });
     } finally {
       await session.close();
     }
@@ -76,12 +89,14 @@ export class Graph {
 export async function connectGraph(options: GraphOptions): Promise<Graph> {
   // No password: connect without credentials (the local Neo4j runs with authentication off).
   const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
   let driver: Driver;
   try {
     driver = neo4j.driver(options.uri, auth, {
       disableLosslessIntegers: true,
       connectionTimeout: 10_000,
       maxConnectionPoolSize: 64,
+      connectionAcquisitionTimeout: timeouts.acquisitionMs,
     });
   } catch (error) {
     throw new GraphConnectionError(`Cannot use NEO4J_URI ${options.uri}: ${(error as Error).message}`);
@@ -92,5 +107,5 @@ export async function connectGraph(options: GraphOptions): Promise<Graph> {
     await driver.close();
     throw new GraphConnectionError(`Cannot reach Neo4j at ${options.uri}: ${(error as Error).message}`);
   }
-  return new Graph(driver, options.database, options.uri);
+  return new Graph(driver, options.database, options.uri, timeouts);
 }

@@ -26,6 +26,7 @@ const INDEXES = [
 ];
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(300)';
+const SETUP_TIMEOUT_MS = 600_000;
 
 // Graphs written before events carried their length in days get it now.
 const BACKFILL_EVENT_DAYS = `MATCH (ev:Event) WHERE ev.days IS NULL AND ev.start IS NOT NULL SET ${EVENT_DAYS}`;
@@ -35,6 +36,7 @@ export async function setupGraphSchema(graph: Graph): Promise<void> {
   for (const statement of [...CONSTRAINTS, ...INDEXES]) {
     await graph.write(statement);
   }
-  await graph.write(AWAIT_INDEXES);
-  await graph.write(BACKFILL_EVENT_DAYS);
+  // Building indexes and backfilling a large graph at start-up may take longer than a request's write may.
+  await graph.write(AWAIT_INDEXES, {}, SETUP_TIMEOUT_MS);
+  await graph.write(BACKFILL_EVENT_DAYS, {}, SETUP_TIMEOUT_MS);
 }

@@ -3,6 +3,7 @@ import { countArticles, listArticles, type ArticleRecord } from '../graph/articl
 import { builder } from './builder';
 import { checkPageSize } from './pagination';
 import { periodInput, toDateRange } from './period';
+import { searchWords } from './search-words';
 
 export const ArticleRef = builder.objectRef<ArticleRecord>('Article');
 
@@ -34,7 +35,7 @@ builder.queryField('articles', (t) =>
     },
     resolve: async (_root, args, context) => {
       checkPageSize(args, context.limits.maxPageSize);
-      const filter = { ...toDateRange(args.period), text: args.text };
+      const filter = { ...toDateRange(args.period), text: searchWords(context, args.text, 'text') };
       const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) =>
         listArticles(context.graph, filter, offset, limit),
       );

@@ -6,6 +6,7 @@ import { builder } from './builder';
 import { EvidenceRef } from './evidence';
 import { checkPageSize, pageConnection } from './pagination';
 import { EntityConnection, EntityRef, EventConnection, EventRef, StatementConnection, StatementRef } from './refs';
+import { searchWords } from './search-words';
 
 export const EntityTypeEnum = builder.enumType('EntityType', {
   description: 'The kinds of named things the graph holds.',
@@ -146,7 +147,7 @@ builder.queryField('entities', (t) =>
       },
       resolve: async (_root, args, context) => {
         checkPageSize(args, context.limits.maxPageSize);
-        const filter = { type: args.type ?? null, text: args.name ?? null };
+        const filter = { type: args.type ?? null, text: searchWords(context, args.name ?? null, 'name') };
         const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEntities(context.graph, filter, offset, limit));
         return { ...page, totalCount: () => countEntities(context.graph, filter) };
       },

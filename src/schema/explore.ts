@@ -8,6 +8,7 @@ import { CountryRef, InstitutionRef, PersonRef, PlaceRef } from './entity';
 import { resolveEntityArgument } from './entity-argument';
 import { EvidenceRef } from './evidence';
 import { EventRef, StatementRef } from './refs';
+import { searchWords } from './search-words';
 
 type Item = EntityRecord | EventRecord | StatementRecord | ArticleRecord;
 const kindOf = (value: Item): string =>
@@ -38,7 +39,7 @@ builder.queryField('search', (t) =>
     resolve: async (_root, args, context) => {
       const limit = args.first ?? 20;
       if (limit < 1 || limit > context.limits.maxPageSize) throw new GraphQLError(`\`first\` must be between 1 and ${context.limits.maxPageSize}, got ${limit}.`);
-      const hits = await search(context.graph, args.query, limit);
+      const hits = await search(context.graph, searchWords(context, args.query, 'query'), limit);
       return Promise.all(
         hits.map(async (hit) => ({ score: hit.score, item: hit.kind === 'Article' ? await context.loaders.articleById.load(hit.item.id) : hit.item })),
       );
@@ -66,7 +67,7 @@ builder.queryField('timeline', (t) =>
     },
     resolve: async (_root, args, context) => {
       if (Boolean(args.entity) === Boolean(args.query)) throw new GraphQLError('Give either `entity` or `query`.');
-      return args.entity ? entityTimeline(context.graph, await resolveEntityArgument(context, args.entity)) : searchTimeline(context.graph, args.query!);
+      return args.entity ? entityTimeline(context.graph, await resolveEntityArgument(context, args.entity)) : searchTimeline(context.graph, searchWords(context, args.query!, 'query'));
     },
   }),
 );

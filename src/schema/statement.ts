@@ -10,6 +10,7 @@ import { checkPageSize } from './pagination';
 import { periodInput, toDateRange } from './period';
 import { CountryRef, InstitutionRef, PersonRef, PlaceRef } from './entity';
 import { EntityRef, EventRef, StatementConnection, StatementRef } from './refs';
+import { searchWords } from './search-words';
 
 const AboutRef = builder.unionType('About', {
   description: 'What a statement is about: an event, or an entity it names.',
@@ -70,7 +71,7 @@ builder.queryField('statements', (t) =>
         }
         const filter = {
           ...toDateRange(input?.period),
-          text: input?.text ?? null,
+          text: searchWords(context, input?.text ?? null, 'filter.text'),
           speakerId: input?.speaker ? await resolveEntityArgument(context, input.speaker, ['Person', 'Institution']) : null,
           aboutId,
         };

@@ -29,6 +29,10 @@ describe('newsgraph CLI', () => {
     expect(body.data.articles.edges.map((edge) => edge.node)).toEqual(expect.arrayContaining(goldArticles().map(({ title, date }) => ({ title, date }))));
     const graphiql = await fetch(url!, { headers: { accept: 'text/html' } });
     expect(await graphiql.text()).toMatch(/graphiql/i);
+    // No write key configured: the log says mutations are off, and they are.
+    expect(run.stderr()).toMatch(/mutations are off: no write key is configured/);
+    const mutation = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { deleteArticle(id: "QXJ0aWNsZTp4") { __typename } }' }) });
+    expect(mutation.status).toBe(403);
     run.child.kill('SIGTERM');
     expect(await run.exited).toEqual({ code: 0, signal: null });
   });

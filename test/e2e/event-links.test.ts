@@ -1,7 +1,7 @@
 // An event's places, participants and larger event, each with the sentences that support them, over HTTP.
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../../gql';
-import { execute } from '../support/http';
+import { execute, withKey } from '../support/http';
 import { useSeedServer } from '../support/seed-server';
 
 const AddArticle = graphql(`
@@ -44,7 +44,7 @@ describe('event links with evidence (real Neo4j, HTTP)', () => {
   const seed = useSeedServer();
 
   it('answers where, who and what larger event, each with the sentence that says so; deleting the article removes them', async () => {
-    const added = await execute(seed.server.url, AddArticle, { input: ARTICLE });
+    const added = await execute(seed.server.url, AddArticle, { input: ARTICLE }, withKey());
     expect(added.data?.ingestArticle.__typename).toBe('Article');
     const filter = { period: { month: '2023-03' }, place: 'Porto' };
     const answer = await execute(seed.server.url, EventLinks, { filter });
@@ -62,7 +62,7 @@ describe('event links with evidence (real Neo4j, HTTP)', () => {
     expect(arrest?.participantsWithEvidence).toEqual([{ participant: { name: 'Ana Costa' }, role: 'participant', evidence: [{ sentence }] }]);
 
     const id = (added.data!.ingestArticle as { id: string }).id;
-    await execute(seed.server.url, RemoveArticle, { id });
+    await execute(seed.server.url, RemoveArticle, { id }, withKey());
     const after = await execute(seed.server.url, EventLinks, { filter });
     // Porto came with this article only, so it went with it: the filter now names nothing.
     expect(after.errors?.[0]?.message).toMatch(/No country or place is known by the name "Porto"/);

@@ -1,7 +1,7 @@
 // Adding and deleting articles from GraphQL, over HTTP with typed operations, on the real Neo4j.
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../../gql';
-import { execute } from '../support/http';
+import { execute, withKey } from '../support/http';
 import { useSeedServer } from '../support/seed-server';
 
 const IngestArticleMutation = graphql(`
@@ -37,17 +37,17 @@ describe('ingestArticle and deleteArticle', () => {
 
   it('adds an article once, however often it is sent, and deleting it restores the graph', async () => {
     const before = await snapshot();
-    const first = await execute(seed.server.url, IngestArticleMutation, { input: NEW_ARTICLE });
+    const first = await execute(seed.server.url, IngestArticleMutation, { input: NEW_ARTICLE }, withKey());
     expect(first.data?.ingestArticle).toMatchObject({ __typename: 'Article', title: NEW_ARTICLE.title, date: '2023-03-03', source: 'api' });
     const afterOne = await snapshot();
-    const second = await execute(seed.server.url, IngestArticleMutation, { input: NEW_ARTICLE });
+    const second = await execute(seed.server.url, IngestArticleMutation, { input: NEW_ARTICLE }, withKey());
     expect(second.data?.ingestArticle).toEqual(first.data?.ingestArticle);
     expect(await snapshot()).toEqual(afterOne);
     const [person] = await seed.graph.read<{ id: string }>("MATCH (p:Person {name: 'Aino Lehtinen'})-[:MENTIONED_IN]->() RETURN p.id AS id");
     expect(person).toBeDefined();
 
     const id = (first.data!.ingestArticle as { id: string }).id;
-    const deleted = await execute(seed.server.url, DeleteArticleMutation, { id });
+    const deleted = await execute(seed.server.url, DeleteArticleMutation, { id }, withKey());
     expect(deleted.data?.deleteArticle).toMatchObject({ __typename: 'DeletedArticle', articleId: id, statements: 1 });
     expect((deleted.data?.deleteArticle as { entities: number }).entities).toBeGreaterThanOrEqual(2); // Aino Lehtinen, Helsinki
     expect(await snapshot()).toEqual(before);
@@ -55,18 +55,18 @@ describe('ingestArticle and deleteArticle', () => {
   });
 
   it('refuses bad input with a typed error that names the field', async () => {
-    const empty = await execute(seed.server.url, IngestArticleMutation, { input: { title: '  ', text: 'Some text here.' } });
+    const empty = await execute(seed.server.url, IngestArticleMutation, { input: { title: '  ', text: 'Some text here.' } }, withKey());
     expect(empty.data?.ingestArticle).toEqual({ __typename: 'InvalidInputError', message: 'The title is empty.', field: 'title' });
-    const huge = await execute(seed.server.url, IngestArticleMutation, { input: { title: 'Long', text: 'word '.repeat(50_000) } });
+    const huge = await execute(seed.server.url, IngestArticleMutation, { input: { title: 'Long', text: 'word '.repeat(50_000) } }, withKey());
     expect(huge.data?.ingestArticle).toMatchObject({ __typename: 'InvalidInputError', field: 'text' });
-    const badDate = await execute(seed.server.url, IngestArticleMutation, { input: { ...NEW_ARTICLE, date: '2023-02-31' } });
+    const badDate = await execute(seed.server.url, IngestArticleMutation, { input: { ...NEW_ARTICLE, date: '2023-02-31' } }, withKey());
     expect(badDate.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
   });
 
   it('says when there is nothing to delete', async () => {
-    const missing = await execute(seed.server.url, DeleteArticleMutation, { id: Buffer.from('Article:nothing').toString('base64') });
+    const missing = await execute(seed.server.url, DeleteArticleMutation, { id: Buffer.from('Article:nothing').toString('base64') }, withKey());
     expect(missing.data?.deleteArticle).toMatchObject({ __typename: 'NotFoundError' });
-    const notAnArticle = await execute(seed.server.url, DeleteArticleMutation, { id: Buffer.from('Person:someone').toString('base64') });
+    const notAnArticle = await execute(seed.server.url, DeleteArticleMutation, { id: Buffer.from('Person:someone').toString('base64') }, withKey());
     expect(notAnArticle.data?.deleteArticle).toMatchObject({ __typename: 'InvalidInputError', field: 'id' });
   });
 });
@@ -86,9 +86,9 @@ describe('with the response cache on', () => {
     const trips = cached.graph.roundTrips;
     expect(await count()).toBe(before);
     expect(cached.graph.roundTrips).toBe(trips);
-    const added = await execute(cached.server.url, IngestArticleMutation, { input: NEW_ARTICLE });
+    const added = await execute(cached.server.url, IngestArticleMutation, { input: NEW_ARTICLE }, withKey());
     expect(await count()).toBe(before + 1);
-    await execute(cached.server.url, DeleteArticleMutation, { id: (added.data!.ingestArticle as { id: string }).id });
+    await execute(cached.server.url, DeleteArticleMutation, { id: (added.data!.ingestArticle as { id: string }).id }, withKey());
     expect(await count()).toBe(before);
   });
 });

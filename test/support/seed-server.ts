@@ -2,8 +2,9 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../src/graph/driver';
 import { ingestPaths } from '../../src/ingest';
-import { createGraphQLApp, listen, type RunningServer, type ServerLimits } from '../../src/server';
+import { createGraphQLApp, listen, type RunningServer, type ServerOptions } from '../../src/server';
 import { openEmptyGraph } from './graph';
+import { TEST_WRITE_KEY } from './http';
 import { SEED_FILE } from './seed';
 
 export interface SeedServer {
@@ -11,13 +12,13 @@ export interface SeedServer {
   server: RunningServer;
 }
 
-/** Registers the hooks; read `.graph` and `.server` inside tests. */
-export function useSeedServer(limits: ServerLimits = { maxPageSize: 100, maxDepth: 12 }): SeedServer {
+/** Registers the hooks; read `.graph` and `.server` inside tests. Mutations take TEST_WRITE_KEY. */
+export function useSeedServer(options: ServerOptions = { maxPageSize: 100, maxDepth: 12 }): SeedServer {
   const handle = {} as SeedServer;
   beforeAll(async () => {
     handle.graph = await openEmptyGraph();
     await ingestPaths(handle.graph, [SEED_FILE]);
-    handle.server = await listen(createGraphQLApp(handle.graph, limits), '127.0.0.1', 0);
+    handle.server = await listen(createGraphQLApp(handle.graph, { access: { writeKeys: [TEST_WRITE_KEY], readKeys: [] }, ...options }), '127.0.0.1', 0);
   });
   afterAll(async () => {
     await handle.server?.close();

@@ -1,0 +1,98 @@
+// No single request may hurt the database or the server: each limit answers with a code that names it, and
+// the database's own limits and outages say so. Real HTTP, real Neo4j.
+import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Graph } from '../../src/graph/driver';
+import { databaseErrorMasker } from '../../src/http/database-errors';
+import { ingestPaths } from '../../src/ingest';
+import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
+import { openEmptyGraph } from '../support/graph';
+import { postGraphQL } from '../support/http';
+import { SEED_FILE } from '../support/seed';
+
+const codeOf = (reply: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => reply.errors?.[0]?.extensions?.code;
+
+describe('limits on one request', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  beforeAll(async () => {
+    graph = await openEmptyGraph();
+    await ingestPaths(graph, [SEED_FILE]);
+    server = await listen(createGraphQLApp(graph, { maxPageSize: 50, maxDepth: 12, maxBodyBytes: 20_000, maxArgumentLength: 200, maxSearchTerms: 5 }), '127.0.0.1', 0);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await graph?.close();
+  });
+
+  it('refuse a body over the size limit before reading it', async () => {
+    const reply = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }', padding: 'x'.repeat(30_000) }) });
+    expect(reply.status).toBe(413);
+    expect(codeOf((await reply.json()) as never)).toBe('BODY_TOO_LARGE');
+  });
+
+  it('refuse a long argument, written in the query or sent as a variable', async () => {
+    const long = 'Tokayev '.repeat(40);
+    const inline = await postGraphQL(server.url, { query: `{ articles(first: 1, text: ${JSON.stringify(long)}) { totalCount } }` });
+    expect(codeOf(inline)).toBe('ARGUMENT_TOO_LONG');
+    const variable = await postGraphQL(server.url, { query: 'query($q: String!) { search(query: $q) { score } }', variables: { q: long } });
+    expect(codeOf(variable)).toBe('ARGUMENT_TOO_LONG');
+    expect(variable.errors?.[0]?.message).toMatch(/GRAPHQL_MAX_ARGUMENT_LENGTH/);
+  });
+
+  it('refuse a search of more words than the limit, in every argument that searches', async () => {
+    const words = 'one two three four five six';
+    for (const query of [
+      `{ search(query: "${words}") { score } }`,
+      `{ articles(first: 1, text: "${words}") { totalCount } }`,
+      `{ entities(first: 1, name: "${words}") { totalCount } }`,
+      `{ statements(first: 1, filter: { text: "${words}" }) { totalCount } }`,
+      `{ timeline(query: "${words}") { articles } }`,
+    ]) {
+      const reply = await postGraphQL(server.url, { query });
+      expect(codeOf(reply), query).toBe('TOO_MANY_SEARCH_WORDS');
+    }
+    const fine = await postGraphQL<{ search: unknown[] }>(server.url, { query: '{ search(query: "Tokayev said") { score } }' });
+    expect(fine.errors).toBeUndefined();
+    expect(fine.data?.search.length).toBeGreaterThan(0);
+  });
+
+  it('say the process lives at /health and the database answers at /ready', async () => {
+    const origin = new URL(server.url).origin;
+    expect((await fetch(`${origin}/health`)).status).toBe(200);
+    const ready = await fetch(`${origin}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('the database’s limits and outages', () => {
+  it('a read over its time limit is ended by Neo4j and reported as QUERY_TIMEOUT', async () => {
+    const base = await openEmptyGraph();
+    const strict = new Graph(base.driver, base.database, base.uri, { ...base.timeouts, readMs: 200 });
+    const error = await strict.read('UNWIND range(1, 500000000) AS x RETURN count(x) AS n').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    const shown = databaseErrorMasker(strict.timeouts)(error, 'Unexpected error.');
+    expect(shown.extensions.code).toBe('QUERY_TIMEOUT');
+    expect(shown.message).toMatch(/NEO4J_READ_TIMEOUT_MS/);
+    await base.close();
+  }, 30_000);
+
+  it('with Neo4j gone, answers say SERVICE_UNAVAILABLE and /ready says 503', async () => {
+    // A driver towards a port where nothing listens: what the server sees when its database has died.
+    const driver = neo4j.driver('bolt://127.0.0.1:9', undefined, { connectionTimeout: 1_000, maxConnectionLifetime: 1_000 });
+    const gone = new Graph(driver, 'neo4j', 'bolt://127.0.0.1:9');
+    const server = await listen(createGraphQLApp(gone, { maxPageSize: 50, maxDepth: 12 }), '127.0.0.1', 0);
+    try {
+      const reply = await postGraphQL(server.url, { query: '{ articles(first: 1) { totalCount } }' });
+      expect(reply.status).toBe(503);
+      expect(codeOf(reply)).toBe('SERVICE_UNAVAILABLE');
+      const ready = await fetch(`${new URL(server.url).origin}/ready`);
+      expect(ready.status).toBe(503);
+      expect(((await ready.json()) as { status: string }).status).toBe('unavailable');
+    } finally {
+      await server.close();
+      await driver.close();
+    }
+  }, 30_000);
+});
