@@ -15,6 +15,7 @@ import { createAccessControl, type AccessSettings } from './http/access';
 import { useAccessControl } from './http/access-plugin';
 import { useArgumentLimits } from './http/argument-limits';
 import { databaseErrorMasker } from './http/database-errors';
+import { useOnlyKnownOperationKinds } from './http/operation-kinds';
 import { useReadiness } from './http/readiness';
 import { useRequestGuard } from './http/request-guard';
 import { schema } from './schema';
@@ -93,8 +94,10 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
       // A GET (queries only; yoga refuses mutations over GET) must carry a header no plain link or form sends.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
       useAccessControl(access),
+      useOnlyKnownOperationKinds(),
       maxDepthPlugin({ n: options.maxDepth, exposeLimits: true }),
-      maxAliasesPlugin({ n: 30, exposeLimits: true }),
+      // Aliases of __typename count too (the plugin lets them through by default: a way round the limit).
+      maxAliasesPlugin({ n: 30, allowList: [], exposeLimits: true }),
       costLimitPlugin({ maxCost: options.maxCost ?? 250_000, exposeLimits: true }),
       useCheckedVariables(),
       useArgumentLimits({ maxLength: options.maxArgumentLength ?? 1_000 }),

@@ -57,6 +57,18 @@ describe('limits on one request', () => {
     expect(fine.data?.search.length).toBeGreaterThan(0);
   });
 
+  it('count aliases of __typename toward the alias limit', async () => {
+    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
+    expect((await postGraphQL(server.url, { query: aliased(30) })).errors).toBeUndefined();
+    expect((await postGraphQL(server.url, { query: aliased(31) })).errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+  });
+
+  it('refuse a subscription with a validation error, not an internal one', async () => {
+    const reply = await postGraphQL(server.url, { query: 'subscription { articles { totalCount } }' });
+    expect(codeOf(reply)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(reply.errors?.[0]?.message).toMatch(/no subscription operations/);
+  });
+
   it('say the process lives at /health and the database answers at /ready', async () => {
     const origin = new URL(server.url).origin;
     expect((await fetch(`${origin}/health`)).status).toBe(200);
