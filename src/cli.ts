@@ -8,6 +8,7 @@ import type { Extraction } from './extract/contract';
 import { GraphConnectionError } from './graph/driver';
 import { accessSettings, describeAccess } from './http/access-settings';
 import { ingestPaths, type IngestReport } from './ingest';
+import { createExtractionPool } from './ingest/extraction-pool';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
 import { readSources } from './sources/read-sources';
@@ -54,6 +55,8 @@ program
     if (options.ingest) reportIngest(await ingestPaths(database.graph, options.ingest));
     const { createGraphQLApp, listen } = await import('./server');
     const access = accessSettings(config);
+    const extraction = createExtractionPool({ threads: config.NEWSGRAPH_EXTRACTION_THREADS, budgetMs: config.NEWSGRAPH_EXTRACTION_BUDGET_MS });
+    onShutdown(() => extraction.close());
     const app = createGraphQLApp(database.graph, {
       maxPageSize: config.GRAPHQL_MAX_PAGE_SIZE,
       maxDepth: config.GRAPHQL_MAX_DEPTH,
@@ -64,6 +67,7 @@ program
       maxArgumentLength: config.GRAPHQL_MAX_ARGUMENT_LENGTH,
       access,
       corsOrigins: config.NEWSGRAPH_CORS_ORIGINS,
+      extraction,
     });
     for (const line of describeAccess(access, config.NEWSGRAPH_CORS_ORIGINS)) log(line);
     const server = await listen(app, config.HOST, config.PORT).catch((error: NodeJS.ErrnoException) => {

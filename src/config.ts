@@ -1,4 +1,5 @@
 // Environment → typed, validated settings. Every setting is listed, with its default, in .env.example.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -42,6 +43,9 @@ const settingsSchema = z.object({
     .default('')
     .transform((value) => value.split(',').map((origin) => origin.trim().replace(/\/$/, '')).filter(Boolean))
     .pipe(z.array(z.string().url('origins such as https://app.example.org, comma-separated'))),
+  // `ingestArticle` extracts in worker threads, each article within a time budget.
+  NEWSGRAPH_EXTRACTION_THREADS: positiveInt.max(64).default(Math.max(1, availableParallelism() - 1)),
+  NEWSGRAPH_EXTRACTION_BUDGET_MS: positiveInt.max(3_600_000).default(30_000),
   // What one request may ask of the server and the database.
   GRAPHQL_MAX_BODY_BYTES: positiveInt.max(50_000_000).default(1_000_000),
   GRAPHQL_MAX_ARGUMENT_LENGTH: positiveInt.max(100_000).default(1_000),

@@ -1,6 +1,7 @@
 // The per-request GraphQL context: the graph, fresh loaders, and the limits resolvers enforce.
 import { createLoaders, type Loaders } from '../loaders';
 import type { Graph } from './graph/driver';
+import type { Extract } from './ingest';
 
 export interface Limits {
   maxPageSize: number;
@@ -12,6 +13,8 @@ export interface Context {
   graph: Graph;
   loaders: Loaders;
   limits: Limits;
+  /** How `ingestArticle` extracts: in a worker pool when the server has one, else in this thread. */
+  extract?: Extract;
   /** Drops cached answers after the graph changed (a no-op without a response cache). */
   forgetAnswers: () => void | Promise<void>;
 }

@@ -11,6 +11,8 @@ import { createYoga } from 'graphql-yoga';
 import { useCheckedVariables } from './checked-variables';
 import { createContext, type Limits } from './context';
 import type { Graph } from './graph/driver';
+import type { ExtractionPool } from './ingest/extraction-pool';
+import type { SourceArticle } from './sources/article';
 import { createAccessControl, type AccessSettings } from './http/access';
 import { useAccessControl } from './http/access-plugin';
 import { useArgumentLimits } from './http/argument-limits';
@@ -39,6 +41,8 @@ export interface ServerOptions extends ServerLimits {
   access?: AccessSettings;
   /** Web origins allowed to call the API from a browser; none by default. */
   corsOrigins?: readonly string[];
+  /** Where `ingestArticle` extracts: a worker pool, so that no article holds up other requests; else in-process. */
+  extraction?: ExtractionPool;
 }
 
 const EXAMPLE_QUERY = `# Articles of January 2022, newest first
@@ -73,7 +77,7 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => ({ ...createContext(graph, limits), forgetAnswers }),
+    context: () => ({ ...createContext(graph, limits), forgetAnswers, ...(options.extraction ? { extract: (articles: SourceArticle[]) => options.extraction!.extract(articles) } : {}) }),
     graphiql: { title: 'newsgraph', defaultQuery: EXAMPLE_QUERY },
     // Internal errors (driver messages, stack traces) never reach clients; GraphQLErrors and the database's
     // time limits and outages (with their codes) do.

@@ -1,6 +1,6 @@
 // Ingest: files → articles → extraction → joined to the graph → one write transaction per article.
 // A failing article rolls back alone and is reported; the rest go in.
-import { extractArticles } from '../extract';
+import { extractArticles, type ExtractionResult } from '../extract';
 import type { Graph } from '../graph/driver';
 import { writeArticleBundle } from '../graph/knowledge-writer';
 import type { SourceArticle } from '../sources/article';
@@ -13,10 +13,13 @@ export interface IngestReport {
   errors: SourceError[];
 }
 
+/** How articles are extracted: in this thread by default, or elsewhere (the server's worker pool). */
+export type Extract = (articles: SourceArticle[]) => Promise<ExtractionResult>;
+
 /** Extracts and writes articles; returns how many were written and what failed, with reasons. */
-export async function ingestArticles(graph: Graph, articles: SourceArticle[]): Promise<IngestReport> {
+export async function ingestArticles(graph: Graph, articles: SourceArticle[], extract: Extract = extractArticles): Promise<IngestReport> {
   const errors: SourceError[] = [];
-  const extraction = await resolveAgainstGraph(graph, await extractArticles(articles));
+  const extraction = await resolveAgainstGraph(graph, await extract(articles));
   let written = 0;
   for (const bundle of bundleArticles(articles, extraction)) {
     try {

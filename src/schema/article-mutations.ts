@@ -1,6 +1,8 @@
 import { deleteArticle } from '../graph/article-deleter';
 import { findArticlesByIds } from '../graph/article-repository';
+import { GraphQLError } from 'graphql';
 import { ingestArticles } from '../ingest';
+import { ExtractionBudgetError } from '../ingest/extraction-pool';
 import { articleId, type SourceArticle } from '../sources/article';
 import { readArticleHead } from '../sources/article-head';
 import { ArticleRef } from './article';
@@ -81,7 +83,10 @@ builder.mutationField('ingestArticle', (t) =>
     args: { input: t.arg({ type: IngestArticleInput, required: true, description: 'The article.' }) },
     resolve: async (_root, { input }, context) => {
       const article = articleFromInput(input);
-      const report = await ingestArticles(context.graph, [article]);
+      const report = await ingestArticles(context.graph, [article], context.extract).catch((error: unknown) => {
+        if (error instanceof ExtractionBudgetError) throw new GraphQLError(error.message, { extensions: { code: 'EXTRACTION_BUDGET_EXCEEDED', http: { status: 422 } } });
+        throw error;
+      });
       await context.forgetAnswers();
       if (report.articles !== 1) throw new Error(report.errors.map((e) => e.reason).join('; ') || 'the article was not written');
       const [stored] = await findArticlesByIds(context.graph, [article.id]);

@@ -153,8 +153,10 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
         const parts = words(name);
         for (let i = 1; i < parts.length; i += 1) {
           const ending = parts.slice(i).join(' ');
-          const list = endings.get(ending) ?? [];
-          if (!list.includes(mention)) endings.set(ending, [...list, mention]);
+          const list = endings.get(ending);
+          // A mention adds an ending at most once (its whole name and its head part may share one).
+          if (!list) endings.set(ending, [mention]);
+          else if (list.at(-1) !== mention) list.push(mention);
         }
       }
     }

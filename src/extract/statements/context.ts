@@ -31,6 +31,28 @@ export interface Context {
   bodyStart: number;
   /** People's genders as their given names tell them, filled as asked for. */
   genders: Map<string, 'male' | 'female' | null>;
+  /** Where the text breaks a line, and where a full stop and a space stand ("x. y"), in order: searched, not scanned. */
+  lineBreaks: number[];
+  fullStops: number[];
+}
+
+/** Positions of every occurrence of `mark` in `text`, in order. */
+function positionsOf(text: string, mark: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) found.push(at);
+  return found;
+}
+
+/** The last of the ordered positions at or before `at`, or -1: `text.lastIndexOf(mark, at)` without reading back through the text. */
+export function lastAtOrBefore(positions: readonly number[], at: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle]! <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? positions[low - 1]! : -1;
 }
 
 export const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
@@ -62,17 +84,31 @@ export function speakerContext(text: string, quotes: QuoteSpan[], mentions: Spea
     spoken: [],
     bodyStart,
     genders: new Map(),
+    lineBreaks: positionsOf(text, '\n'),
+    fullStops: positionsOf(text, '. '),
   };
 }
 
 /** Where the paragraph holding `position` starts; the first paragraph starts after the dateline and byline. */
 export function paragraphStartOf(position: number, context: Context): number {
-  const start = context.text.lastIndexOf('\n', position - 1) + 1;
+  const start = lastAtOrBefore(context.lineBreaks, position - 1) + 1;
   return position >= context.bodyStart ? Math.max(start, context.bodyStart) : start;
 }
 
-/** Whether only blank space stands between the start of its paragraph and `position`. */
-export const opensParagraph = (position: number, context: Context) => context.text.slice(paragraphStartOf(position, context), position).trim() === '';
+/** Whether only blank space stands between the start of its paragraph and `position` (read back from it: a long paragraph costs nothing). */
+export function opensParagraph(position: number, context: Context): boolean {
+  const start = paragraphStartOf(position, context);
+  for (let i = position - 1; i >= start; i -= 1) if (!BLANK.test(context.text[i]!)) return false;
+  return true;
+}
+
+/** Whether only blank space stands between `position` and the end of its paragraph (read on from it). */
+export function closesParagraph(position: number, context: Context): boolean {
+  for (let i = position; i < context.text.length && context.text[i] !== '\n'; i += 1) if (!BLANK.test(context.text[i]!)) return false;
+  return true;
+}
+
+const BLANK = /\s/;
 
 /** Whether a stretch of text holds a speech verb ("said", "told", "added"). */
 export const saysSomething = (text: string) => wordsOf(text).some((word) => SPEECH_VERBS.has(word));

@@ -7,7 +7,7 @@ import { PERSON_NOUNS } from '../lexicon/roles';
 import { genderOfGivenName } from '../knowledge/words';
 import { PERSON_PRONOUNS } from '../lexicon/speech';
 import { lowerBound, within } from '../text/spans';
-import { attributionEnd, attributionStart, type Context, isQuoted, saysSomething, type SpeakerCandidate, speechVerbOffset, wordsOf } from './context';
+import { attributionEnd, attributionStart, type Context, isQuoted, lastAtOrBefore, saysSomething, type SpeakerCandidate, speechVerbOffset, wordsOf } from './context';
 import { attributionModel, score } from './attribution-model';
 import type { QuoteSpan } from './quote-spans';
 import { speakerCandidates, type SpeakerCandidateSpan } from './speaker-candidates';
@@ -209,7 +209,6 @@ function lastSpeakerOfType(before: number, context: Context, type: string): stri
 /** The first person named in the nearest earlier sentence that names one (its subject, most often); for "he"
  * or "she", the first whose given name (in any of its mentions) is not only the other gender's. */
 export function lastSubject(before: number, context: Context, pronoun?: string): string | null {
-  const { text } = context;
   const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
   const fits = (m: SpeakerCandidate) => {
     if (m.type !== 'Person' || isQuoted(m.start, context.quoted)) return false;
@@ -218,7 +217,7 @@ export function lastSubject(before: number, context: Context, pronoun?: string):
   };
   let end = before;
   for (let step = 0; step < 4 && end > 0; step += 1) {
-    const start = Math.max(0, Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end - 2)) + 1);
+    const start = Math.max(0, Math.max(lastAtOrBefore(context.fullStops, end - 2), lastAtOrBefore(context.lineBreaks, end - 2)) + 1);
     const person = within(context.mentions, start, end).find(fits);
     if (person) return person.entityId;
     end = start - 1;

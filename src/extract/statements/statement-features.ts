@@ -1,6 +1,6 @@
 // Whether a quotation is someone's words or a title, a scare quote, a nickname: the features the trained
 // statement classifier weighs (training/train-attribution.ts). Shapes only, and lower-case words.
-import { attributionEnd, attributionStart, type Context, opensParagraph, saysSomething, shape, TOKEN } from './context';
+import { attributionEnd, attributionStart, closesParagraph, type Context, opensParagraph, saysSomething, shape, TOKEN } from './context';
 import type { QuoteSpan } from './quote-spans';
 
 const SPEAKING = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your', "i'm", 'i’m', "we're", 'we’re']);
@@ -28,8 +28,7 @@ export function statementFeatures(parts: readonly QuoteSpan[], context: Context)
   const before = text.slice(from, first.outerStart).match(TOKEN) ?? [];
   const after = text.slice(last.outerEnd, to).match(TOKEN) ?? [];
   const opens = opensParagraph(first.outerStart, context);
-  const lineEnd = text.indexOf('\n', last.outerEnd);
-  const closesParagraph = text.slice(last.outerEnd, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  const closes = closesParagraph(last.outerEnd, context);
   const ending = text.slice(last.start, last.outerEnd).replace(/[”"»\s]/g, '').at(-1) ?? '';
   const saysAfter = saysSomething(text.slice(last.outerEnd, to));
   const saysBefore = saysSomething(text.slice(from, first.outerStart));
@@ -48,12 +47,12 @@ export function statementFeatures(parts: readonly QuoteSpan[], context: Context)
     `svB=${saysBefore}`,
     `svA=${saysAfter}|len=${length}`,
     `svB=${saysBefore}|len=${length}`,
-    `par=${opens}_${closesParagraph}`,
-    `par=${opens}_${closesParagraph}|sv=${saysAfter || saysBefore}`,
+    `par=${opens}_${closes}`,
+    `par=${opens}_${closes}|sv=${saysAfter || saysBefore}`,
     `speaking=${wordsIn.some((w) => SPEAKING.has(w.toLowerCase()))}`,
     `parts=${Math.min(parts.length, 2)}`,
     `closed=${last.closed}`,
   ];
-  if (opens && closesParagraph) features.push(`whole|len=${length}`);
+  if (opens && closes) features.push(`whole|len=${length}`);
   return features;
 }

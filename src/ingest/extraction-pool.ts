@@ -1,0 +1,52 @@
+// Extraction off the server's event loop: a pool of worker threads (piscina), each article's extraction given
+// a time budget. Over budget, the worker is stopped and the request fails alone, with a clear error; other
+// requests are answered meanwhile.
+import Piscina from 'piscina';
+import type { ExtractionResult } from '../extract';
+import type { SourceArticle } from '../sources/article';
+
+export interface ExtractionPoolOptions {
+  /** Worker threads at most (at least one). */
+  threads: number;
+  /** Time an article may take, in ms, before its extraction is stopped (waiting for a free thread counts too). */
+  budgetMs: number;
+}
+
+export class ExtractionBudgetError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`Reading the article took longer than ${budgetMs.toLocaleString('en')} ms (NEWSGRAPH_EXTRACTION_BUDGET_MS); it was stopped and nothing was written.`);
+  }
+}
+
+export interface ExtractionPool {
+  /** The articles' extraction, within the pool's budget per article unless another is given. */
+  extract(articles: SourceArticle[], budgetMs?: number): Promise<ExtractionResult>;
+  close(): Promise<void>;
+}
+
+// The worker is TypeScript, run through tsx in its thread as the CLI runs in the main one.
+const WORKER = new URL('./extraction-worker.ts', import.meta.url).href;
+
+export function createExtractionPool({ threads, budgetMs }: ExtractionPoolOptions): ExtractionPool {
+  const pool = new Piscina<{ articles: SourceArticle[] }, ExtractionResult>({
+    filename: WORKER,
+    execArgv: ['--import', 'tsx'],
+    minThreads: 0,
+    maxThreads: Math.max(1, threads),
+    // A thread holds the models (a few hundred MB): it goes when idle for a while.
+    idleTimeout: 120_000,
+  });
+  return {
+    async extract(articles, perArticleMs = budgetMs) {
+      const budget = perArticleMs * Math.max(1, articles.length);
+      const signal = AbortSignal.timeout(budget);
+      try {
+        return await pool.run({ articles }, { signal });
+      } catch (error) {
+        if (signal.aborted) throw new ExtractionBudgetError(budget);
+        throw error;
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
