@@ -24,6 +24,12 @@ async function withDatabase(): Promise<Database> {
   installSignalHandlers();
   const database = await openDatabase(settings(), log);
   onShutdown(() => database.close());
+  // A server on a dead database would only answer errors: it stops, non-zero, for a supervisor to restart.
+  const local = database.local;
+  local?.onUnexpectedExit((code, signal) => {
+    log(`the local Neo4j exited unexpectedly (code ${code}, signal ${signal}; see ${local.logFile}); stopping`);
+    void shutdown(1);
+  });
   return database;
 }
 

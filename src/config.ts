@@ -53,6 +53,8 @@ const settingsSchema = z.object({
   NEO4J_READ_TIMEOUT_MS: positiveInt.max(600_000).default(5_000),
   NEO4J_WRITE_TIMEOUT_MS: positiveInt.max(3_600_000).default(60_000),
   NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
+  NEO4J_MAX_CONCURRENT_READS: positiveInt.max(1_000).default(32),
+  NEO4J_MAX_QUEUED_READS: positiveInt.max(100_000).default(512),
   SOURCE_MAPPED_STACKS: z
     .enum(['true', 'false', '1', '0'], { message: 'true or false' })
     .default('false')

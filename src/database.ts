@@ -34,6 +34,7 @@ export async function openDatabase(settings: Settings, log: (message: string) =>
       password: settings.NEO4J_PASSWORD,
       database: settings.NEO4J_DATABASE,
       timeouts: { readMs: settings.NEO4J_READ_TIMEOUT_MS, writeMs: settings.NEO4J_WRITE_TIMEOUT_MS, acquisitionMs: settings.NEO4J_ACQUISITION_TIMEOUT_MS },
+      readLimits: { concurrent: settings.NEO4J_MAX_CONCURRENT_READS, queued: settings.NEO4J_MAX_QUEUED_READS },
     });
     await setupGraphSchema(graph);
   } catch (error) {

@@ -16,6 +16,7 @@ import type { SourceArticle } from './sources/article';
 import { createAccessControl, type AccessSettings } from './http/access';
 import { useAccessControl } from './http/access-plugin';
 import { useArgumentLimits } from './http/argument-limits';
+import { useCoalescedQueries } from './http/coalesced-queries';
 import { databaseErrorMasker } from './http/database-errors';
 import { useOnlyKnownOperationKinds } from './http/operation-kinds';
 import { useReadiness } from './http/readiness';
@@ -109,6 +110,8 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
       // Analysts repeat questions; answers are shared by all clients (no per-user data) for a short time, and
       // mutations drop every answer. Articles ingested from files (another process) show once the TTL has passed.
       ...(options.cacheTtlMs ? [useResponseCache({ session: () => null, ttl: options.cacheTtlMs, cache, invalidateViaMutation: false })] : []),
+      // After the cache: a question it answers never waits, and the answer shared is the one it hands out.
+      useCoalescedQueries(),
     ],
   });
 }

@@ -1,5 +1,6 @@
 // One driver per process; every query names the database and takes parameters.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import pLimit, { type LimitFunction } from 'p-limit';
 
 export class GraphConnectionError extends Error {}
 
@@ -10,6 +11,7 @@ export interface GraphOptions {
   database: string;
   /** Time limits (ms) Neo4j puts on each read and write transaction, and on waiting for a free connection. */
   timeouts?: Partial<GraphTimeouts>;
+  readLimits?: Partial<ReadLimits>;
 }
 
 export interface GraphTimeouts {
@@ -19,6 +21,17 @@ export interface GraphTimeouts {
 }
 
 export const DEFAULT_TIMEOUTS: GraphTimeouts = { readMs: 5_000, writeMs: 60_000, acquisitionMs: 10_000 };
+
+/** How many reads run at once, and how many may wait for a turn before more are refused. */
+export interface ReadLimits {
+  concurrent: number;
+  queued: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { concurrent: 32, queued: 512 };
+
+/** More reads wait than the queue holds: the caller should come back later. */
+export class DatabaseBusyError extends Error {}
 
 export type Params = Record<string, unknown>;
 
@@ -30,12 +43,19 @@ export class Graph {
   /** Queries sent since start; loaders' tests read it to prove batching. */
   roundTrips = 0;
 
+  // Reads take turns past a number at once (the driver's pool keeps connections for writes), and past a
+  // queue's length are refused at once: under overload, waiting longer helps no one.
+  private readonly turns: LimitFunction;
+
   constructor(
     readonly driver: Driver,
     readonly database: string,
     readonly uri: string,
     readonly timeouts: GraphTimeouts = DEFAULT_TIMEOUTS,
-  ) {}
+    readonly readLimits: ReadLimits = DEFAULT_READ_LIMITS,
+  ) {
+    this.turns = pLimit(readLimits.concurrent);
+  }
 
   /**
    * Runs one read query and returns its rows as plain objects. An auto-commit transaction: one network round
@@ -43,6 +63,13 @@ export class Graph {
    * load. A read changes nothing, so a transient failure is simply retried.
    */
   async read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+    if (this.turns.activeCount >= this.readLimits.concurrent && this.turns.pendingCount >= this.readLimits.queued) {
+      throw new DatabaseBusyError(`${this.turns.pendingCount} reads are waiting for the database already (NEO4J_MAX_QUEUED_READS)`);
+    }
+    return this.turns(() => this.readNow<Row>(cypher, params));
+  }
+
+  private async readNow<Row extends RecordShape>(cypher: string, params: Params): Promise<Row[]> {
     this.roundTrips += 1;
     for (let attempt = 1; ; attempt += 1) {
       // A session without bookmarks: reads need no causal chain with other requests' writes.
@@ -107,5 +134,5 @@ export async function connectGraph(options: GraphOptions): Promise<Graph> {
     await driver.close();
     throw new GraphConnectionError(`Cannot reach Neo4j at ${options.uri}: ${(error as Error).message}`);
   }
-  return new Graph(driver, options.database, options.uri, timeouts);
+  return new Graph(driver, options.database, options.uri, timeouts, { ...DEFAULT_READ_LIMITS, ...options.readLimits });
 }

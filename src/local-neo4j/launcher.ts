@@ -43,8 +43,12 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
+  /** Where the database writes its log. */
+  logFile: string;
   /** Stops the database and waits for the JVM to exit. Safe to call twice. */
   stop(): Promise<void>;
+  /** Calls `handler` if the database exits without having been asked to stop (it crashed or was killed). */
+  onUnexpectedExit(handler: (code: number | null, signal: NodeJS.Signals | null) => void): void;
 }
 
 /** Fails with a clear message unless Java 17 or newer is on the PATH. */
@@ -112,7 +116,18 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   child.stderr?.pipe(out);
 
   await waitUntilReady(child, options.startTimeoutMs, logFile);
-  return { uri: `bolt://127.0.0.1:${options.port}`, pid: child.pid ?? -1, stop: stopper(child) };
+  let stopRequested = false;
+  const stop = stopper(child);
+  return {
+    uri: `bolt://127.0.0.1:${options.port}`,
+    pid: child.pid ?? -1,
+    logFile,
+    stop: () => {
+      stopRequested = true;
+      return stop();
+    },
+    onUnexpectedExit: (handler) => child.once('exit', (code, signal) => stopRequested || handler(code, signal)),
+  };
 }
 
 function waitUntilReady(child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {

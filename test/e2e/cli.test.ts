@@ -72,6 +72,16 @@ describe('newsgraph CLI', () => {
     expect(stderr).toMatch(/Invalid configuration:\s+PORT="eighty"/);
   });
 
+  it('serve stops, non-zero, when its local Neo4j dies under it', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'newsgraph-dies-')), 'data');
+    const run = startCli(['serve'], { NEO4J_URI: '', NEO4J_LOCAL_PORT: String(await findFreePort()), NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_HEAP: '256m', PORT: String(await findFreePort()) });
+    await run.waitFor(/GraphQL server ready at/);
+    const jvm = Number(execFileSync('pgrep', ['-P', String(run.child.pid), 'java'], { encoding: 'utf8' }).trim());
+    process.kill(jvm, 'SIGKILL');
+    expect(await run.exited).toEqual({ code: 1, signal: null });
+    expect(run.stderr()).toMatch(/the local Neo4j exited unexpectedly \(code null, signal SIGKILL; see .*neo4j\.log\); stopping/);
+  }, 180_000);
+
   it('leaves no JVM behind when killed outright', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'newsgraph-kill-')), 'data');
     const run = startCli(['neo4j'], { NEO4J_LOCAL_PORT: String(await findFreePort()), NEO4J_LOCAL_DATA: dataDir, NEO4J_LOCAL_HEAP: '256m' });

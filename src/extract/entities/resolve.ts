@@ -212,9 +212,15 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   };
   // A surname (or given name) alone joins only a person the same article names: across articles one surname
   // is many people, and what joins must not depend on which articles are read together or in what order.
+  // The article's people by the words of their full names, built once per article (step 4 adds no full names).
+  const indexes = new Map<string, PeopleIndex>();
+  const indexOfArticle = (articleId: string) => {
+    let index = indexes.get(articleId);
+    if (!index) indexes.set(articleId, (index = indexPeople([...(peopleOfArticle.get(articleId) ?? [])].map(root))));
+    return index;
+  };
   for (const { article, mention } of singles) {
-    const local = [...(peopleOfArticle.get(article.articleId) ?? [])].map(root);
-    const match = matchSingle(mention.name, local, latestBefore(article.articleId, mention.start));
+    const match = matchSingle(mention.name, indexOfArticle(article.articleId), latestBefore(article.articleId, mention.start));
     if (match) {
       addName(match, mention.name);
       assigned.set(mention, match);
@@ -254,17 +260,49 @@ export function resolveEntities(articles: ArticleMentions[]): { entities: Entity
   return { entities: [...entityOf.values()], mentions };
 }
 
+/** An article's people (in order, as many times as listed) by the folded words of their full names. */
+interface PeopleIndex {
+  people: Cluster[];
+  surname: Map<string, number[]>;
+  given: Map<string, number[]>;
+  inner: Map<string, number[]>;
+  /** By the variant keys of their surnames: candidates for `isNameVariant`, checked one by one. */
+  variant: Map<string, number[]>;
+}
+
+function indexPeople(people: Cluster[]): PeopleIndex {
+  const index: PeopleIndex = { people, surname: new Map(), given: new Map(), inner: new Map(), variant: new Map() };
+  const add = (map: Map<string, number[]>, keys: Iterable<string>, at: number) => {
+    for (const key of new Set(keys)) {
+      const list = map.get(key);
+      if (list) list.push(at);
+      else map.set(key, [at]);
+    }
+  };
+  people.forEach((person, at) => {
+    const full = [...person.names.keys()].filter((name) => words(name).length > 1);
+    add(index.surname, full.map((name) => foldName(surname(name))), at);
+    add(index.given, full.map((name) => foldName(words(name)[0]!)), at);
+    add(index.inner, full.flatMap((name) => words(name).slice(1, -1).map(foldName)), at);
+    add(index.variant, full.flatMap((name) => variantKeys(surname(name))), at);
+  });
+  return index;
+}
+
 /** A person of the article whose surname, given name or inner name the single word is. */
-function matchSingle(word: string, people: Cluster[], latest: (candidates: Cluster[]) => Cluster | undefined): Cluster | undefined {
-  const bySurname = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && foldName(surname(name)) === foldName(word)));
+function matchSingle(word: string, index: PeopleIndex, latest: (candidates: Cluster[]) => Cluster | undefined): Cluster | undefined {
+  const folded = foldName(word);
+  const listed = (positions: number[] | undefined) => (positions ?? []).map((at) => index.people[at]!);
+  const bySurname = listed(index.surname.get(folded));
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) return latest(bySurname);
-  const byVariant = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && isNameVariant(surname(name), word)));
+  const candidates = [...new Set(variantKeys(word).flatMap((key) => index.variant.get(key) ?? []))].sort((a, b) => a - b);
+  const byVariant = listed(candidates).filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && isNameVariant(surname(name), word)));
   if (byVariant.length === 1) return byVariant[0];
-  const byGiven = people.filter((person) => [...person.names.keys()].some((name) => words(name).length > 1 && foldName(words(name)[0]!) === foldName(word)));
+  const byGiven = listed(index.given.get(folded));
   if (byGiven.length === 1) return byGiven[0];
   // A name inside a long one: "Lula" of "Luiz Inacio Lula da Silva".
-  const byInner = people.filter((person) => [...person.names.keys()].some((name) => words(name).slice(1, -1).some((inner) => foldName(inner) === foldName(word))));
+  const byInner = listed(index.inner.get(folded));
   return byInner.length === 1 ? byInner[0] : undefined;
 }
 
