@@ -107,11 +107,11 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
       useCheckedVariables(),
       useArgumentLimits({ maxLength: options.maxArgumentLength ?? 1_000 }),
       useGraphQlJit(),
+      // Before the cache, so that a question waiting for another's answer never reaches it.
+      useCoalescedQueries(),
       // Analysts repeat questions; answers are shared by all clients (no per-user data) for a short time, and
       // mutations drop every answer. Articles ingested from files (another process) show once the TTL has passed.
       ...(options.cacheTtlMs ? [useResponseCache({ session: () => null, ttl: options.cacheTtlMs, cache, invalidateViaMutation: false })] : []),
-      // After the cache: a question it answers never waits, and the answer shared is the one it hands out.
-      useCoalescedQueries(),
     ],
   });
 }

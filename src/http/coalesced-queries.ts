@@ -8,13 +8,16 @@ import type { Plugin } from 'graphql-yoga';
 const WAIT_AT_MOST_MS = 30_000;
 
 export function useCoalescedQueries(): Plugin {
-  const inFlight = new Map<string, Promise<ExecutionResult>>();
+  // Per question in flight, its answer to come (null: no answer to share, each runs it itself).
+  const inFlight = new Map<string, Promise<ExecutionResult | null>>();
+  // The leaders' requests, and how each hands its answer on.
+  const leaders = new WeakMap<Request, (answer: ExecutionResult | null) => void>();
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
-      const { query } = (args.contextValue as { params?: { query?: string } }).params ?? {};
-      if (!query) return;
-      const key = JSON.stringify([query, args.operationName ?? null, args.variableValues ?? {}]);
+      const { request, params } = args.contextValue as { request: Request; params?: { query?: string } };
+      if (!params?.query) return;
+      const key = JSON.stringify([params.query, args.operationName ?? null, args.variableValues ?? {}]);
       const leader = inFlight.get(key);
       if (leader) {
         let timer: NodeJS.Timeout | undefined;
@@ -24,19 +27,24 @@ export function useCoalescedQueries(): Plugin {
         if (answer) setResultAndStopExecution(answer);
         return;
       }
-      let share!: (result: ExecutionResult) => void;
-      const answer = new Promise<ExecutionResult>((resolve) => (share = resolve));
+      let share!: (answer: ExecutionResult | null) => void;
+      const answer = new Promise<ExecutionResult | null>((resolve) => (share = resolve));
       inFlight.set(key, answer);
-      // Only this leader's own entry goes: after a long wait another may lead the same question.
-      const forget = () => inFlight.get(key) === answer && inFlight.delete(key);
-      const timer = setTimeout(forget, WAIT_AT_MOST_MS);
-      return {
-        onExecuteDone({ result }) {
-          clearTimeout(timer);
-          forget();
-          share(result as ExecutionResult);
-        },
+      const finish = (result: ExecutionResult | null) => {
+        clearTimeout(timer);
+        // Only this leader's own entry goes: after a long wait another may lead the same question.
+        if (inFlight.get(key) === answer) inFlight.delete(key);
+        share(result);
       };
+      const timer = setTimeout(() => finish(null), WAIT_AT_MOST_MS);
+      leaders.set(request, finish);
+    },
+    // The answer as the request gets it, after every plugin (the response cache too) has done with it.
+    onExecutionResult({ request, result }) {
+      const finish = leaders.get(request);
+      if (!finish) return;
+      leaders.delete(request);
+      finish(result && !(Symbol.asyncIterator in result) ? result : null);
     },
   };
 }
