@@ -13,6 +13,7 @@ import { createContext, type Limits } from './context';
 import type { Graph } from './graph/driver';
 import type { ExtractionPool } from './ingest/extraction-pool';
 import type { SourceArticle } from './sources/article';
+import { useStopAbandonedRequests } from './http/abandoned-requests';
 import { createAccessControl, type AccessSettings } from './http/access';
 import { useAccessControl } from './http/access-plugin';
 import { useArgumentLimits } from './http/argument-limits';
@@ -94,6 +95,7 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
     // Forms and file uploads are no way to send a question: a page could send them without asking.
     multipart: false,
     plugins: [
+      useStopAbandonedRequests(),
       useReadiness(graph),
       useRequestGuard({ maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
       // A GET (queries only; yoga refuses mutations over GET) must carry a header no plain link or form sends.

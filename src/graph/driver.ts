@@ -1,6 +1,7 @@
 // One driver per process; every query names the database and takes parameters.
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import pLimit, { type LimitFunction } from 'p-limit';
+import { RequestAbandonedError, requestSignal } from './request-signal';
 
 export class GraphConnectionError extends Error {}
 
@@ -70,17 +71,23 @@ export class Graph {
   }
 
   private async readNow<Row extends RecordShape>(cypher: string, params: Params): Promise<Row[]> {
+    const signal = requestSignal();
+    if (signal?.aborted) throw new RequestAbandonedError();
     this.roundTrips += 1;
     for (let attempt = 1; ; attempt += 1) {
       // A session without bookmarks: reads need no causal chain with other requests' writes.
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      const stop = () => void session.close();
+      signal?.addEventListener('abort', stop, { once: true });
       try {
         // The database ends a read that runs past its limit (and frees what it holds), whoever waits for it.
         const result = await session.run<Row>(cypher, params, { timeout: this.timeouts.readMs });
         return result.records.map((record) => record.toObject());
       } catch (error) {
+        if (signal?.aborted) throw new RequestAbandonedError();
         if (attempt >= READ_ATTEMPTS || !isRetryableError(error)) throw error;
       } finally {
+        signal?.removeEventListener('abort', stop);
         await session.close();
       }
     }

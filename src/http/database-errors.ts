@@ -4,6 +4,7 @@ import type { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { createGraphQLError, maskError as maskAnyError } from 'graphql-yoga';
 import { DatabaseBusyError, type GraphTimeouts } from '../graph/driver';
+import { RequestAbandonedError } from '../graph/request-signal';
 
 const TIMED_OUT = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
@@ -22,6 +23,8 @@ const busy = () => createGraphQLError('The database is busy with other requests;
 export function databaseErrorMasker(timeouts: GraphTimeouts): (error: unknown, message: string, isDev?: boolean) => GraphQLError {
   return (error, message, isDev) => {
     if (causeOf(error, DatabaseBusyError)) return busy();
+    const abandoned = causeOf(error, RequestAbandonedError);
+    if (abandoned) return createGraphQLError(abandoned.message, { extensions: { code: 'REQUEST_ABANDONED', http: { status: 499 } } });
     const cause = causeOf(error, Neo4jError);
     if (cause && TIMED_OUT.test(cause.code)) {
       const limits = `reads ${timeouts.readMs.toLocaleString('en')} ms, writes ${timeouts.writeMs.toLocaleString('en')} ms`;
