@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
@@ -36,6 +37,8 @@ export interface ServerLimits extends Omit<Limits, 'maxSearchTerms'> {
   maxBodyBytes?: number;
   /** Longest string a question may send; default 1,000 characters. */
   maxArgumentLength?: number;
+  /** Most tokens a document may have; default 2,000 (the README's largest question has about 200). */
+  maxTokens?: number;
 }
 
 export interface ServerOptions extends ServerLimits {
@@ -102,6 +105,8 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
       useAccessControl(access),
       useOnlyKnownOperationKinds(),
+      // Before depth is counted: a document of tens of thousands of nested fields would overflow the parser's stack.
+      maxTokensPlugin({ n: options.maxTokens ?? 2_000, exposeLimits: true }),
       maxDepthPlugin({ n: options.maxDepth, exposeLimits: true }),
       // Aliases of __typename count too (the plugin lets them through by default: a way round the limit).
       maxAliasesPlugin({ n: 30, allowList: [], exposeLimits: true }),

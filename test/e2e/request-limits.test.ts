@@ -63,6 +63,13 @@ describe('limits on one request', () => {
     expect((await postGraphQL(server.url, { query: aliased(31) })).errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
   });
 
+  it('refuse a document of too many tokens before parsing it, however deeply it nests', async () => {
+    const reply = await postGraphQL(server.url, { query: '{ articles '.repeat(1_500) }); // 3,000 tokens, within the body limit
+    expect(reply.status).not.toBe(500);
+    expect(codeOf(reply)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(reply.errors?.[0]?.message).toMatch(/Token limit of 2000 exceeded/);
+  });
+
   it('refuse a subscription with a validation error, not an internal one', async () => {
     const reply = await postGraphQL(server.url, { query: 'subscription { articles { totalCount } }' });
     expect(codeOf(reply)).toBe('GRAPHQL_VALIDATION_FAILED');
