@@ -4,6 +4,7 @@
 // A feature is a template and a value ("w" and "paris"; a value may come in parts, "ww-" and "the" | "paris"),
 // given to a sink as they are found, so that the run-time look-up hashes the parts where they lie instead of
 // building a new "w=paris" string for every token. Training joins them: featureName("w", "paris") = "w=paris".
+import { memoised } from '../../text/memo';
 import { gazetteerClasses } from './gazetteer';
 import { TAG_KIND } from './labels';
 import type { TaggerToken } from './tagger-tokens';
@@ -42,12 +43,8 @@ export interface WordInfo {
   own: string[];
 }
 
-const wordInfos = new Map<string, WordInfo>();
-const MAX_CACHED = 200_000;
-
-export function wordInfo(text: string): WordInfo {
-  let info = wordInfos.get(text);
-  if (info) return info;
+/** A word's forms, shapes and own features (remembered: words come again). */
+export const wordInfo: (text: string) => WordInfo = memoised((text) => {
   const lower = text.toLowerCase();
   const [long, short] = shapes(text);
   const own = ['b', '', 'w', lower, 'sh', short, 'lsh', long];
@@ -55,11 +52,8 @@ export function wordInfo(text: string): WordInfo {
   // "U.N." and "UN" are one acronym.
   if (ACRONYM.test(text)) own.push('acr', text.replace(/\./g, ''));
   for (let k = 1; k <= 4 && k < lower.length; k += 1) own.push(SUFFIX[k]!, lower.slice(-k), PREFIX[k]!, lower.slice(0, k));
-  info = { lower, long, short, own };
-  if (wordInfos.size >= MAX_CACHED) wordInfos.clear();
-  wordInfos.set(text, info);
-  return info;
-}
+  return { lower, long, short, own };
+});
 
 const SUFFIX = ['', 's1', 's2', 's3', 's4'];
 const PREFIX = ['', 'p1', 'p2', 'p3', 'p4'];

@@ -8,6 +8,7 @@ import { isCommonWord, isGivenName, isHumanName } from '../../knowledge/words';
 import { INSTITUTION_HEADS, MEDIA_HEADS } from '../../lexicon/institutions';
 import { CALENDAR_WORDS, EVENT_NAME_HEADS, NOT_ENTITY_ACRONYMS } from '../../lexicon/not-names';
 import { ROLE_WORDS } from '../../lexicon/roles';
+import { memoised } from '../../text/memo';
 import type { TaggerToken } from './tagger-tokens';
 
 const MAX_SPAN = 4;
@@ -27,21 +28,15 @@ function placeClass(population: number): NameClass {
   return population > 0 ? 'pl' : 'reg';
 }
 
-const nameCache = new Map<string, NameClass[]>();
-
-/** The name classes of a name of `length` words (remembered: names come again). */
-function nameClasses(text: string, length: number): NameClass[] {
-  const known = nameCache.get(text);
-  if (known) return known;
+/** The name classes of a name of one word or more, joined by spaces (remembered: names come again). */
+const nameClasses: (text: string) => NameClass[] = memoised((text) => {
   const hits: NameClass[] = [];
   if (countryByName(text)) hits.push('ctry');
-  if (length <= 2 && (countryByDemonym(text) || isRegionAdjective(text))) hits.push('dem');
+  if (text.split(' ').length <= 2 && (countryByDemonym(text) || isRegionAdjective(text))) hits.push('dem');
   const place = placeByName(text);
   if (place) hits.push(placeClass(place.population));
-  if (nameCache.size >= MAX_CACHED) nameCache.clear();
-  nameCache.set(text, hits);
   return hits;
-}
+});
 
 interface WordClasses {
   /** Classes of the word as a name of its own ("ctry:U"). */
@@ -50,13 +45,8 @@ interface WordClasses {
   word: string[];
 }
 
-// Per distinct token text; cleared when large so a long-running server does not grow without bound.
-const wordCache = new Map<string, WordClasses>();
-const MAX_CACHED = 200_000;
-
-function wordClasses(text: string): WordClasses {
-  let known = wordCache.get(text);
-  if (known) return known;
+/** What the knowledge packages say of one token's text (remembered per distinct text). */
+const wordClasses: (text: string) => WordClasses = memoised((text) => {
   const lower = text.toLowerCase();
   const word: string[] = [];
   const capitalised = CAPITALISED.test(text);
@@ -71,11 +61,8 @@ function wordClasses(text: string): WordClasses {
     if (CALENDAR_WORDS.has(lower)) word.push('cal');
     if (NOT_ENTITY_ACRONYMS.has(text)) word.push('notent');
   }
-  known = { names: capitalised ? nameClasses(text, 1) : [], word };
-  if (wordCache.size >= MAX_CACHED) wordCache.clear();
-  wordCache.set(text, known);
-  return known;
-}
+  return { names: capitalised ? nameClasses(text) : [], word };
+});
 
 /** For each token, the gazetteer classes it carries ("ctry:B", "giv", "com", …). */
 export function gazetteerClasses(tokens: TaggerToken[]): string[][] {
@@ -90,7 +77,7 @@ export function gazetteerClasses(tokens: TaggerToken[]): string[][] {
       if (!isNamePart(next)) break;
       text = `${text} ${next}`;
       if (JOINERS.has(next)) continue; // a name does not end on a joiner
-      for (const cls of nameClasses(text, length)) longest.set(cls, length);
+      for (const cls of nameClasses(text)) longest.set(cls, length);
     }
     for (const [cls, length] of longest) {
       if (length === 1) classes[i]!.push(PART[cls].U);

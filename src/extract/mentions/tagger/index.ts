@@ -1,5 +1,6 @@
 // The mention stage's model: tokens in, typed name spans out (PER, ORG, LOC, MISC as in CoNLL-2003).
 // Two passes of a linear-chain model; the second also sees how the first tagged each word elsewhere in the article.
+import { memoised } from '../../text/memo';
 import type { TextAnalysis } from '../../text/sentences';
 import {
   boundaryWord,
@@ -55,25 +56,22 @@ interface WordScores {
   own: Float64Array;
   asNeighbour: Float64Array;
 }
-const wordScores = new WeakMap<TaggerModel, Map<string, WordScores>>();
-const MAX_CACHED = 200_000;
+const scorers = new WeakMap<TaggerModel, (text: string) => WordScores>();
 
 function scoresOfWord(tagger: TaggerModel, text: string): WordScores {
-  let cache = wordScores.get(tagger);
-  if (!cache) wordScores.set(tagger, (cache = new Map()));
-  let scores = cache.get(text);
-  if (!scores) {
-    // The boundaries before and after a sentence are neighbours too, written as their own word and shape.
-    const boundary = text === boundaryWord(-1) || text === boundaryWord(1);
-    const { lower, short } = boundary ? { lower: text, short: text } : wordInfo(text);
-    scores = {
-      own: boundary ? new Float64Array(tagger.width) : featureScores(tagger, 1, (emit) => ownFeatures(text, 0, emit)),
-      asNeighbour: featureScores(tagger, NEIGHBOUR_FEATURES.length, (emit) => NEIGHBOUR_FEATURES.forEach(({ template, of }, k) => emit(k, template, of === 'lower' ? lower : short))),
-    };
-    if (cache.size >= MAX_CACHED) cache.clear();
-    cache.set(text, scores);
-  }
-  return scores;
+  let scorer = scorers.get(tagger);
+  if (!scorer) scorers.set(tagger, (scorer = memoised((word) => wordScoresOf(tagger, word))));
+  return scorer(text);
+}
+
+function wordScoresOf(tagger: TaggerModel, text: string): WordScores {
+  // The boundaries before and after a sentence are neighbours too, written as their own word and shape.
+  const boundary = text === boundaryWord(-1) || text === boundaryWord(1);
+  const { lower, short } = boundary ? { lower: text, short: text } : wordInfo(text);
+  return {
+    own: boundary ? new Float64Array(tagger.width) : featureScores(tagger, 1, (emit) => ownFeatures(text, 0, emit)),
+    asNeighbour: featureScores(tagger, NEIGHBOUR_FEATURES.length, (emit) => NEIGHBOUR_FEATURES.forEach(({ template, of }, k) => emit(k, template, of === 'lower' ? lower : short))),
+  };
 }
 
 /** What every token's context scores every pass: its neighbours' words remembered, the rest looked up. */
