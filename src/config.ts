@@ -1,6 +1,8 @@
 // Environment → typed, validated settings. Every setting is listed, with its default, in .env.example.
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { DEFAULT_READ_LIMITS, DEFAULT_TIMEOUTS } from './graph/driver';
+import { DEFAULT_REQUEST_LIMITS } from './http/request-limits';
 
 const port = z.coerce.number().int().min(1).max(65535);
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'a size such as 512m or 1g');
@@ -47,14 +49,14 @@ const settingsSchema = z.object({
   NEWSGRAPH_EXTRACTION_THREADS: positiveInt.max(64).default(Math.max(1, availableParallelism() - 1)),
   NEWSGRAPH_EXTRACTION_BUDGET_MS: positiveInt.max(3_600_000).default(30_000),
   // What one request may ask of the server and the database.
-  GRAPHQL_MAX_BODY_BYTES: positiveInt.max(50_000_000).default(1_000_000),
-  GRAPHQL_MAX_ARGUMENT_LENGTH: positiveInt.max(100_000).default(1_000),
-  GRAPHQL_MAX_SEARCH_TERMS: positiveInt.max(100).default(16),
-  NEO4J_READ_TIMEOUT_MS: positiveInt.max(600_000).default(5_000),
-  NEO4J_WRITE_TIMEOUT_MS: positiveInt.max(3_600_000).default(60_000),
-  NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.max(600_000).default(10_000),
-  NEO4J_MAX_CONCURRENT_READS: positiveInt.max(1_000).default(32),
-  NEO4J_MAX_QUEUED_READS: positiveInt.max(100_000).default(512),
+  GRAPHQL_MAX_BODY_BYTES: positiveInt.max(50_000_000).default(DEFAULT_REQUEST_LIMITS.maxBodyBytes),
+  GRAPHQL_MAX_ARGUMENT_LENGTH: positiveInt.max(100_000).default(DEFAULT_REQUEST_LIMITS.maxArgumentLength),
+  GRAPHQL_MAX_SEARCH_TERMS: positiveInt.max(100).default(DEFAULT_REQUEST_LIMITS.maxSearchTerms),
+  NEO4J_READ_TIMEOUT_MS: positiveInt.max(600_000).default(DEFAULT_TIMEOUTS.readMs),
+  NEO4J_WRITE_TIMEOUT_MS: positiveInt.max(3_600_000).default(DEFAULT_TIMEOUTS.writeMs),
+  NEO4J_ACQUISITION_TIMEOUT_MS: positiveInt.max(600_000).default(DEFAULT_TIMEOUTS.acquisitionMs),
+  NEO4J_MAX_CONCURRENT_READS: positiveInt.max(1_000).default(DEFAULT_READ_LIMITS.concurrent),
+  NEO4J_MAX_QUEUED_READS: positiveInt.max(100_000).default(DEFAULT_READ_LIMITS.queued),
   SOURCE_MAPPED_STACKS: z
     .enum(['true', 'false', '1', '0'], { message: 'true or false' })
     .default('false')

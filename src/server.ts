@@ -22,6 +22,7 @@ import { useCoalescedQueries } from './http/coalesced-queries';
 import { databaseErrorMasker } from './http/database-errors';
 import { useOnlyKnownOperationKinds } from './http/operation-kinds';
 import { useReadiness } from './http/readiness';
+import { DEFAULT_REQUEST_LIMITS } from './http/request-limits';
 import { useRequestGuard } from './http/request-guard';
 import { schema } from './schema';
 
@@ -31,13 +32,13 @@ export interface ServerLimits extends Omit<Limits, 'maxSearchTerms'> {
   maxCost?: number;
   /** How long identical queries are answered from memory; 0 turns the response cache off. */
   cacheTtlMs?: number;
-  /** Most words a search may have; default 16. */
+  /** Most words a search may have (defaults: DEFAULT_REQUEST_LIMITS). */
   maxSearchTerms?: number;
-  /** Largest request body; default 1 MB. */
+  /** Largest request body. */
   maxBodyBytes?: number;
-  /** Longest string a question may send; default 1,000 characters. */
+  /** Longest string a question may send. */
   maxArgumentLength?: number;
-  /** Most tokens a document may have; default 2,000 (the README's largest question has about 200). */
+  /** Most tokens a document may have. */
   maxTokens?: number;
 }
 
@@ -77,12 +78,13 @@ function generationalCache(): { cache: Cache; forget: () => void } {
 export function createGraphQLApp(graph: Graph, options: ServerOptions) {
   const { cache, forget: forgetAnswers } = generationalCache();
   const access = createAccessControl(options.access ?? { writeKeys: [], readKeys: [] });
-  const limits: Limits = { maxPageSize: options.maxPageSize, maxSearchTerms: options.maxSearchTerms ?? 16 };
+  const limits: Limits = { maxPageSize: options.maxPageSize, maxSearchTerms: options.maxSearchTerms ?? DEFAULT_REQUEST_LIMITS.maxSearchTerms };
   const corsOrigins = new Set(options.corsOrigins ?? []);
+  const { extraction } = options;
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => ({ ...createContext(graph, limits), forgetAnswers, ...(options.extraction ? { extract: (articles: SourceArticle[]) => options.extraction!.extract(articles) } : {}) }),
+    context: () => ({ ...createContext(graph, limits), forgetAnswers, ...(extraction ? { extract: (articles: SourceArticle[]) => extraction.extract(articles) } : {}) }),
     graphiql: { title: 'newsgraph', defaultQuery: EXAMPLE_QUERY },
     // Internal errors (driver messages, stack traces) never reach clients; GraphQLErrors and the database's
     // time limits and outages (with their codes) do.
@@ -100,19 +102,19 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
     plugins: [
       useStopAbandonedRequests(),
       useReadiness(graph),
-      useRequestGuard({ maxBodyBytes: options.maxBodyBytes ?? 1_000_000 }),
+      useRequestGuard({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_REQUEST_LIMITS.maxBodyBytes }),
       // A GET (queries only; yoga refuses mutations over GET) must carry a header no plain link or form sends.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
       useAccessControl(access),
       useOnlyKnownOperationKinds(),
       // Before depth is counted: a document of tens of thousands of nested fields would overflow the parser's stack.
-      maxTokensPlugin({ n: options.maxTokens ?? 2_000, exposeLimits: true }),
+      maxTokensPlugin({ n: options.maxTokens ?? DEFAULT_REQUEST_LIMITS.maxTokens, exposeLimits: true }),
       maxDepthPlugin({ n: options.maxDepth, exposeLimits: true }),
       // Aliases of __typename count too (the plugin lets them through by default: a way round the limit).
       maxAliasesPlugin({ n: 30, allowList: [], exposeLimits: true }),
       costLimitPlugin({ maxCost: options.maxCost ?? 250_000, exposeLimits: true }),
       useCheckedVariables(),
-      useArgumentLimits({ maxLength: options.maxArgumentLength ?? 1_000 }),
+      useArgumentLimits({ maxLength: options.maxArgumentLength ?? DEFAULT_REQUEST_LIMITS.maxArgumentLength }),
       useGraphQlJit(),
       // Before the cache, so that a question waiting for another's answer never reaches it.
       useCoalescedQueries(),

@@ -14,10 +14,11 @@ export function accessSettings(settings: Settings): AccessSettings {
 
 /** One line each: who may write, who may read, which web origins may call. */
 export function describeAccess(access: AccessSettings, corsOrigins: readonly string[]): string[] {
-  const tokens = access.jwt ? ` or a token from ${access.jwt.jwksUrl}` : '';
+  const { jwt } = access;
+  const tokens = jwt ? ` or a token from ${jwt.jwksUrl}` : '';
   const writes =
-    access.writeKeys.length || access.jwt
-      ? `mutations need a write key (${access.writeKeys.length} configured)${tokens ? `${tokens} with scope ${access.jwt!.writeScope}` : ''}`
+    access.writeKeys.length || jwt
+      ? `mutations need a write key (${access.writeKeys.length} configured)${jwt ? `${tokens} with scope ${jwt.writeScope}` : ''}`
       : 'mutations are off: no write key is configured (NEWSGRAPH_WRITE_KEYS); `newsgraph ingest` still writes';
   const reads = access.readKeys.length ? `reads need a read or write key (${access.readKeys.length} read key(s) configured)${tokens}` : 'reads are open to anyone who can reach this address';
   const cors = corsOrigins.length ? `web pages of ${corsOrigins.join(', ')} may call the API` : 'no other web origin may call the API (NEWSGRAPH_CORS_ORIGINS)';
