@@ -3,10 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/driver';
-import { createGraphQLApp, listen, type RunningServer, type ServerOptions } from '../../src/server';
-import { openEmptyGraph } from '../support/graph';
 import { postGraphQL, TEST_WRITE_KEY, withKey } from '../support/http';
+import { useServers } from '../support/servers';
 
 const READ_KEY = 'test-read-key-8a61c02f55';
 const ARTICLE = { title: 'Council meets', text: 'The city council met on Monday. “We agreed,” the mayor, Ida Brenner, said.' };
@@ -14,22 +12,7 @@ const INGEST = { query: 'mutation Add($input: IngestArticleInput!) { ingestArtic
 const COUNT = { query: '{ articles(first: 1) { totalCount } }' };
 
 describe('access to the API', () => {
-  let graph: Graph;
-  const servers: RunningServer[] = [];
-  const serve = async (options: Partial<ServerOptions>) => {
-    const server = await listen(createGraphQLApp(graph, { maxPageSize: 50, maxDepth: 12, ...options }), '127.0.0.1', 0);
-    servers.push(server);
-    return server.url;
-  };
-  const articles = async () => (await graph.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n'))[0]!.n;
-
-  beforeAll(async () => {
-    graph = await openEmptyGraph();
-  });
-  afterAll(async () => {
-    for (const server of servers) await server.close();
-    await graph?.close();
-  });
+  const { serve, articles } = useServers();
 
   describe('writes', () => {
     let url: string;

@@ -1,34 +1,24 @@
 // `ingestArticle` extracts in a worker thread: while a long article is read, other requests are answered;
 // an article over its budget fails alone with a code, and nothing is written. Real HTTP, real Neo4j.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/graph/driver';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createExtractionPool, type ExtractionPool } from '../../src/ingest/extraction-pool';
-import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
-import { openEmptyGraph } from '../support/graph';
 import { postGraphQL, TEST_WRITE_KEY, withKey } from '../support/http';
+import { useServers } from '../support/servers';
 
 const INGEST = 'mutation Add($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename ... on Article { id } } }';
 const longArticle = (title: string) => ({ title, text: 'Officials in Oslo said on Monday that the talks would go on. “We will meet again,” Ana Berg said. '.repeat(1900) });
 
 describe('ingestArticle in a worker thread', () => {
-  let graph: Graph;
+  const servers = useServers();
+  const { articles } = servers;
   const pools: ExtractionPool[] = [];
-  const servers: RunningServer[] = [];
-  const serve = async (budgetMs: number) => {
+  const serve = (budgetMs: number) => {
     const extraction = createExtractionPool({ threads: 1, budgetMs });
     pools.push(extraction);
-    const server = await listen(createGraphQLApp(graph, { maxPageSize: 50, maxDepth: 12, access: { writeKeys: [TEST_WRITE_KEY], readKeys: [] }, extraction }), '127.0.0.1', 0);
-    servers.push(server);
-    return server.url;
+    return servers.serve({ access: { writeKeys: [TEST_WRITE_KEY], readKeys: [] }, extraction });
   };
-  const articles = async () => (await graph.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n'))[0]!.n;
-  beforeAll(async () => {
-    graph = await openEmptyGraph();
-  });
   afterAll(async () => {
-    for (const server of servers) await server.close();
     for (const pool of pools) await pool.close();
-    await graph?.close();
   });
 
   it('answers other requests while a long article is read', async () => {

@@ -1,12 +1,10 @@
 // Overload degrades instead of piling up: identical questions asked together cost one query, and reads past
 // the database's queue are refused at once with SERVICE_BUSY. Real HTTP, real Neo4j.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DatabaseBusyError, Graph } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest';
-import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
-import { openEmptyGraph } from '../support/graph';
+import { createGraphQLApp, listen } from '../../src/server';
 import { postGraphQL } from '../support/http';
-import { SEED_FILE } from '../support/seed';
+import { useSeedServer } from '../support/seed-server';
 
 const SLOW_READ = 'UNWIND range(1, 3000000) AS x RETURN count(x) AS n';
 const QUESTION = {
@@ -15,39 +13,29 @@ const QUESTION = {
 };
 
 describe('under load', () => {
-  let graph: Graph;
-  let server: RunningServer;
-  beforeAll(async () => {
-    graph = await openEmptyGraph();
-    await ingestPaths(graph, [SEED_FILE]);
-    // The response cache off: what is shared is the question in flight, not an answer kept.
-    server = await listen(createGraphQLApp(graph, { maxPageSize: 50, maxDepth: 12, cacheTtlMs: 0 }), '127.0.0.1', 0);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  // The response cache off: what is shared is the question in flight, not an answer kept.
+  const seed = useSeedServer({ maxPageSize: 50, maxDepth: 12, cacheTtlMs: 0 });
 
   it('answers identical questions asked together with one query, each client getting the answer', async () => {
-    const before = graph.roundTrips;
-    const alone = await postGraphQL(server.url, QUESTION);
-    const perQuestion = graph.roundTrips - before;
+    const before = seed.graph.roundTrips;
+    const alone = await postGraphQL(seed.server.url, QUESTION);
+    const perQuestion = seed.graph.roundTrips - before;
     expect(alone.errors).toBeUndefined();
     expect(perQuestion).toBeGreaterThan(0);
 
-    const start = graph.roundTrips;
-    const together = await Promise.all(Array.from({ length: 20 }, () => postGraphQL(server.url, QUESTION)));
+    const start = seed.graph.roundTrips;
+    const together = await Promise.all(Array.from({ length: 20 }, () => postGraphQL(seed.server.url, QUESTION)));
     for (const reply of together) expect(reply.data).toEqual(alone.data);
     // Twenty clients at once cost a few questions' queries, not twenty: those arriving while one is in flight
     // share its answer (on a busy machine some arrive after it answered and start anew).
-    expect(graph.roundTrips - start).toBeLessThanOrEqual(10 * perQuestion);
+    expect(seed.graph.roundTrips - start).toBeLessThanOrEqual(10 * perQuestion);
   });
 
   it('shares answers as clients get them also with the response cache on', async () => {
-    const cached = await listen(createGraphQLApp(graph, { maxPageSize: 50, maxDepth: 12, cacheTtlMs: 60_000 }), '127.0.0.1', 0);
+    const cached = await listen(createGraphQLApp(seed.graph, { maxPageSize: 50, maxDepth: 12, cacheTtlMs: 60_000 }), '127.0.0.1', 0);
     try {
       const other = { ...QUESTION, variables: { month: '2022-02' } };
-      const alone = await postGraphQL(server.url, other);
+      const alone = await postGraphQL(seed.server.url, other);
       const together = await Promise.all(Array.from({ length: 20 }, () => postGraphQL(cached.url, other)));
       for (const reply of together) expect(reply).toEqual(alone);
     } finally {
@@ -56,7 +44,7 @@ describe('under load', () => {
   });
 
   it('refuses reads past the queue at once, with SERVICE_BUSY over HTTP', async () => {
-    const narrow = new Graph(graph.driver, graph.database, graph.uri, graph.timeouts, { concurrent: 1, queued: 1 });
+    const narrow = new Graph(seed.graph.driver, seed.graph.database, seed.graph.uri, seed.graph.timeouts, { concurrent: 1, queued: 1 });
     const outcomes = await Promise.allSettled(Array.from({ length: 5 }, () => narrow.read(SLOW_READ)));
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(2); // one running, one waiting
     const refused = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');

@@ -1,41 +1,30 @@
 // No single request may hurt the database or the server: each limit answers with a code that names it, and
 // the database's own limits and outages say so. Real HTTP, real Neo4j.
 import neo4j from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Graph } from '../../src/graph/driver';
 import { databaseErrorMasker } from '../../src/http/database-errors';
-import { ingestPaths } from '../../src/ingest';
-import { createGraphQLApp, listen, type RunningServer } from '../../src/server';
+import { createGraphQLApp, listen } from '../../src/server';
 import { openEmptyGraph } from '../support/graph';
 import { postGraphQL } from '../support/http';
-import { SEED_FILE } from '../support/seed';
+import { useSeedServer } from '../support/seed-server';
 
 const codeOf = (reply: { errors?: readonly { extensions?: Record<string, unknown> }[] }) => reply.errors?.[0]?.extensions?.code;
 
 describe('limits on one request', () => {
-  let graph: Graph;
-  let server: RunningServer;
-  beforeAll(async () => {
-    graph = await openEmptyGraph();
-    await ingestPaths(graph, [SEED_FILE]);
-    server = await listen(createGraphQLApp(graph, { maxPageSize: 50, maxDepth: 12, maxBodyBytes: 20_000, maxArgumentLength: 200, maxSearchTerms: 5 }), '127.0.0.1', 0);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await graph?.close();
-  });
+  const seed = useSeedServer({ maxPageSize: 50, maxDepth: 12, maxBodyBytes: 20_000, maxArgumentLength: 200, maxSearchTerms: 5 });
 
   it('refuse a body over the size limit before reading it', async () => {
-    const reply = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }', padding: 'x'.repeat(30_000) }) });
+    const reply = await fetch(seed.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ articles(first: 1) { totalCount } }', padding: 'x'.repeat(30_000) }) });
     expect(reply.status).toBe(413);
     expect(codeOf((await reply.json()) as never)).toBe('BODY_TOO_LARGE');
   });
 
   it('refuse a long argument, written in the query or sent as a variable', async () => {
     const long = 'Tokayev '.repeat(40);
-    const inline = await postGraphQL(server.url, { query: `{ articles(first: 1, text: ${JSON.stringify(long)}) { totalCount } }` });
+    const inline = await postGraphQL(seed.server.url, { query: `{ articles(first: 1, text: ${JSON.stringify(long)}) { totalCount } }` });
     expect(codeOf(inline)).toBe('ARGUMENT_TOO_LONG');
-    const variable = await postGraphQL(server.url, { query: 'query($q: String!) { search(query: $q) { score } }', variables: { q: long } });
+    const variable = await postGraphQL(seed.server.url, { query: 'query($q: String!) { search(query: $q) { score } }', variables: { q: long } });
     expect(codeOf(variable)).toBe('ARGUMENT_TOO_LONG');
     expect(variable.errors?.[0]?.message).toMatch(/GRAPHQL_MAX_ARGUMENT_LENGTH/);
   });
@@ -49,35 +38,35 @@ describe('limits on one request', () => {
       `{ statements(first: 1, filter: { text: "${words}" }) { totalCount } }`,
       `{ timeline(query: "${words}") { articles } }`,
     ]) {
-      const reply = await postGraphQL(server.url, { query });
+      const reply = await postGraphQL(seed.server.url, { query });
       expect(codeOf(reply), query).toBe('TOO_MANY_SEARCH_WORDS');
     }
-    const fine = await postGraphQL<{ search: unknown[] }>(server.url, { query: '{ search(query: "Tokayev said") { score } }' });
+    const fine = await postGraphQL<{ search: unknown[] }>(seed.server.url, { query: '{ search(query: "Tokayev said") { score } }' });
     expect(fine.errors).toBeUndefined();
     expect(fine.data?.search.length).toBeGreaterThan(0);
   });
 
   it('count aliases of __typename toward the alias limit', async () => {
     const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `t${i}: __typename`).join(' ')} }`;
-    expect((await postGraphQL(server.url, { query: aliased(30) })).errors).toBeUndefined();
-    expect((await postGraphQL(server.url, { query: aliased(31) })).errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
+    expect((await postGraphQL(seed.server.url, { query: aliased(30) })).errors).toBeUndefined();
+    expect((await postGraphQL(seed.server.url, { query: aliased(31) })).errors?.[0]?.message).toMatch(/Aliases limit of 30 exceeded/);
   });
 
   it('refuse a document of too many tokens before parsing it, however deeply it nests', async () => {
-    const reply = await postGraphQL(server.url, { query: '{ articles '.repeat(1_500) }); // 3,000 tokens, within the body limit
+    const reply = await postGraphQL(seed.server.url, { query: '{ articles '.repeat(1_500) }); // 3,000 tokens, within the body limit
     expect(reply.status).not.toBe(500);
     expect(codeOf(reply)).toBe('GRAPHQL_PARSE_FAILED');
     expect(reply.errors?.[0]?.message).toMatch(/Token limit of 2000 exceeded/);
   });
 
   it('refuse a subscription with a validation error, not an internal one', async () => {
-    const reply = await postGraphQL(server.url, { query: 'subscription { articles { totalCount } }' });
+    const reply = await postGraphQL(seed.server.url, { query: 'subscription { articles { totalCount } }' });
     expect(codeOf(reply)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(reply.errors?.[0]?.message).toMatch(/no subscription operations/);
   });
 
   it('say the process lives at /health and the database answers at /ready', async () => {
-    const origin = new URL(server.url).origin;
+    const origin = new URL(seed.server.url).origin;
     expect((await fetch(`${origin}/health`)).status).toBe(200);
     const ready = await fetch(`${origin}/ready`);
     expect(ready.status).toBe(200);
