@@ -63,6 +63,16 @@ describe('ingestArticle and deleteArticle', () => {
     expect(badDate.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
   });
 
+  it('takes an article with a run of letters no index could hold as a name, and names no entity by it', async () => {
+    const text = `Oslo 01.02.2023 Ms Q${'q'.repeat(100_000)} met officials on Monday. “We agreed on much,” she said.`;
+    const result = await execute(seed.server.url, IngestArticleMutation, { input: { title: 'A long word', text } }, withKey());
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.ingestArticle).toMatchObject({ __typename: 'Article', title: 'A long word' });
+    expect(await seed.graph.read('MATCH (e:Entity) WHERE size(e.name) > 200 RETURN e.id')).toEqual([]);
+    const id = (result.data!.ingestArticle as { id: string }).id;
+    expect((await execute(seed.server.url, DeleteArticleMutation, { id }, withKey())).data?.deleteArticle).toMatchObject({ __typename: 'DeletedArticle' });
+  });
+
   it('says when there is nothing to delete', async () => {
     const missing = await execute(seed.server.url, DeleteArticleMutation, { id: Buffer.from('Article:nothing').toString('base64') }, withKey());
     expect(missing.data?.deleteArticle).toMatchObject({ __typename: 'NotFoundError' });

@@ -323,10 +323,13 @@ export const isArticleLocal = (id: string) => id.includes('@');
  * transliterated ("Иван Петров" → "ivan-petrov"), a hash of it where nothing is left or the transliteration
  * drops what told two names apart, and the article for a person it alone knows by one word.
  */
+const MAX_ID_SLUG = 120;
+
 export function entityId(type: EntityType, name: string, article?: string): string {
   const folded = foldName(name);
   const ascii = anyAscii(folded).toLowerCase();
   let id = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  if (!id || ascii !== folded) id = `${id || 'name'}-${createHash('sha1').update(folded).digest('hex').slice(0, 8)}`;
+  // Ids are indexed, and an index takes values of a few kilobytes at most: a long name keeps its start and a hash.
+  if (!id || ascii !== folded || id.length > MAX_ID_SLUG) id = `${id.slice(0, MAX_ID_SLUG) || 'name'}-${createHash('sha1').update(folded).digest('hex').slice(0, 8)}`;
   return `${type.toLowerCase()}:${id}${article ? `@${article}` : ''}`;
 }

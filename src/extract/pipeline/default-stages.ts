@@ -26,6 +26,15 @@ export function readText(article: ArticleText['article']): ArticleText {
   return { article, analysis, head, acronyms: findAcronymPairs(article.text) };
 }
 
+// The longest names of things run to a dozen words ("Organisation for the Prohibition of Chemical Weapons") and
+// the longest words of news English to about thirty letters; a span past either is a run of letters, not a name,
+// and an entity named by it would be stored and indexed whole.
+const MAX_NAME_CHARACTERS = 160;
+const MAX_NAME_WORD_LETTERS = 45;
+
+const isNameSized = ({ name }: Mention) =>
+  name.length <= MAX_NAME_CHARACTERS && name.split(/[\s-]+/).every((word) => word.length <= MAX_NAME_WORD_LETTERS);
+
 /** The tagger's names, the rules that add to it on the dev sets (README: figures per rule), the dateline's place, titles. */
 export function findMentions({ article, analysis, head }: ArticleText) {
   const { dateline, datelineStart, bodyStart } = head;
@@ -34,6 +43,7 @@ export function findMentions({ article, analysis, head }: ArticleText) {
   const named = typeListsAlike(typeMediaNames(typedMentions(fixSpanEdges(tagNames(analysis), article.text), article.text), article.text), article.text);
   const found = [...datelinePlace, ...named, ...findLowercaseInstitutions(analysis.tokens, article.text)]
     .filter((mention) => !dateline || mention.start < datelineStart || mention.start >= bodyStart || mention === datelinePlace[0])
+    .filter(isNameSized)
     .sort((a, b) => a.start - b.start);
   return attachTitles(found, analysis.tokens);
 }

@@ -90,4 +90,12 @@ describe('entity resolution', async () => {
     expect(entityId('Person', 'Иван Петров')).not.toBe(entityId('Person', 'Мария Сидорова'));
     expect(entityId('Person', 'Ivan Petrov')).toBe('person:ivan-petrov');
   });
+
+  it('keeps ids of long names short enough to index, and still apart', () => {
+    const long = (last: string) => `${'Commission '.repeat(40)}${last}`;
+    const id = entityId('Institution', long('Alpha'));
+    expect(id.length).toBeLessThan(150);
+    expect(id).toMatch(/^institution:commission-commission-.*-[0-9a-f]{8}$/);
+    expect(id).not.toBe(entityId('Institution', long('Beta')));
+  });
 });

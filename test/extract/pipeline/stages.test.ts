@@ -24,4 +24,12 @@ describe('extraction stages', () => {
     // The statement stage still finds the quote; its speaker is nobody the new stage named.
     expect(result.statements.map((s) => s.quote)).toEqual(['We agreed on much']);
   });
+
+  it('take no run of letters past any name for a name, and keep the words around it', async () => {
+    const run = `Ms Q${'q'.repeat(20_000)}`;
+    const text = `Oslo 01.02.2023 ${run} met Jon Hale on Monday. “We agreed on much,” Hale said.`;
+    const result = await extractArticles(splitPlainText(`Talks\n\n${text}\n`, 'talks.txt'));
+    expect(result.entities.map((e) => e.name).sort()).toEqual(['Jon Hale', 'Oslo']);
+    expect(Math.max(...result.mentions.map((m) => m.text.length))).toBeLessThan(100);
+  });
 });
