@@ -1,20 +1,28 @@
 # The newsgraph server, for docker-compose.yml (which supplies NEO4J_URI, so no Java is needed here).
-# Two stages: the packages are installed in the first; the second holds only what runs, owned by root and
-# run by the unprivileged `node` user, so the server cannot change its own code.
-FROM node:20-bookworm-slim AS packages
+# Three stages: the code is compiled in the first (all packages), the run-time packages are installed in the
+# second; the last holds only what runs, owned by root and run by the unprivileged `node` user, so the server
+# cannot change its own code.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm ci --ignore-scripts
+COPY scripts/build.mjs ./scripts/
+COPY tsconfig.json ./
+COPY src ./src
+RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim AS packages
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 COPY --from=packages /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY bin ./bin
-COPY src ./src
-COPY loaders ./loaders
-COPY schema ./schema
 COPY models ./models
 COPY seeds ./seeds
 USER node

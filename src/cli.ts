@@ -1,17 +1,15 @@
 // The `newsgraph` command: serve, ingest, extract, schema, neo4j.
+// Commands load what they need when they run (the driver, the extractor, the server take a second or two to
+// load), so `--help` and `--version` answer at once.
 import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadSettings, type Settings } from './config';
-import { openDatabase, type Database } from './database';
-import { extractArticles } from './extract';
+import type { Database } from './database';
 import type { Extraction } from './extract/contract';
-import { GraphConnectionError } from './graph/driver';
-import { accessSettings, describeAccess } from './http/access-settings';
-import { ingestPaths, type IngestReport } from './ingest';
-import { createExtractionPool } from './ingest/extraction-pool';
+import type { IngestReport } from './ingest';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
-import { readSources } from './sources/read-sources';
+import { PACKAGE_VERSION } from './project-root';
 
 const log = (message: string) => console.error(`newsgraph: ${message}`);
 
@@ -22,6 +20,7 @@ function settings(): Settings {
 
 async function withDatabase(): Promise<Database> {
   installSignalHandlers();
+  const { openDatabase } = await import('./database');
   const database = await openDatabase(settings(), log);
   onShutdown(() => database.close());
   // A server on a dead database would only answer errors: it stops, non-zero, for a supervisor to restart.
@@ -41,6 +40,7 @@ function reportIngest(report: IngestReport): void {
 const program = new Command()
   .name('newsgraph')
   .description('A GraphQL knowledge-graph server over news articles, backed by Neo4j.')
+  .version(PACKAGE_VERSION, '-V, --version', 'print the version')
   .showHelpAfterError()
   .addHelpText(
     'after',
@@ -58,8 +58,11 @@ program
     // sixth of the server's throughput under load, so stacks show the transpiled lines unless asked otherwise.
     process.setSourceMapsEnabled(config.SOURCE_MAPPED_STACKS);
     const database = await withDatabase();
+    const { ingestPaths } = await import('./ingest');
     if (options.ingest) reportIngest(await ingestPaths(database.graph, options.ingest));
     const { createGraphQLApp, listen } = await import('./server');
+    const { accessSettings, describeAccess } = await import('./http/access-settings');
+    const { createExtractionPool } = await import('./ingest/extraction-pool');
     const access = accessSettings(config);
     const extraction = createExtractionPool({ threads: config.NEWSGRAPH_EXTRACTION_THREADS, budgetMs: config.NEWSGRAPH_EXTRACTION_BUDGET_MS });
     onShutdown(() => extraction.close());
@@ -90,6 +93,7 @@ program
   .argument('<paths...>', 'files or folders of articles')
   .action(async (paths: string[]) => {
     const database = await withDatabase();
+    const { ingestPaths } = await import('./ingest');
     const report = await ingestPaths(database.graph, paths);
     reportIngest(report);
     await shutdown(report.articles === 0 && report.errors.length > 0 ? 1 : 0);
@@ -100,6 +104,8 @@ program
   .description('Print the extraction of the given files as JSON (the contract in ../shared/eval/CONTRACT.md). No database needed.')
   .argument('<paths...>', 'files or folders of articles')
   .action(async (paths: string[]) => {
+    const { readSources } = await import('./sources/read-sources');
+    const { extractArticles } = await import('./extract');
     const { articles, errors } = await readSources(paths);
     for (const error of errors) log(`skipped ${error.source}: ${error.reason}`);
     const extraction: Extraction = { ...(await extractArticles(articles)), errors };
@@ -126,6 +132,7 @@ program
 try {
   await program.parseAsync();
 } catch (error) {
+  const { GraphConnectionError } = await import('./graph/driver');
   const known = error instanceof ConfigError || error instanceof GraphConnectionError || error instanceof LocalNeo4jError;
   log(known ? (error as Error).message : `failed: ${(error as Error).stack ?? error}`);
   await shutdown(error instanceof ConfigError ? 2 : 1);

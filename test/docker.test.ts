@@ -37,9 +37,15 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
-  it('builds in two stages and runs as a user without rights, with a health check and the models', () => {
-    expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
-    expect(dockerfile).toMatch(/^COPY --from=\w+ /m);
+  it('compiles in a stage of its own, runs the build as a user without rights, with a health check and the models', () => {
+    const stages = dockerfile.match(/^FROM .*$/gm) ?? [];
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    for (const stage of stages) expect(stage).toMatch(/^FROM node:24-/);
+    expect(dockerfile).toMatch(/^COPY --from=\w+ \/app\/dist /m);
+    expect(dockerfile).toMatch(/^COPY --from=\w+ \/app\/node_modules /m);
+    expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    const runStage = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
+    expect(runStage).not.toMatch(/^COPY (src|test|scripts) /m);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile.indexOf('USER node')).toBeLessThan(dockerfile.indexOf('CMD ['));
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\n?.*\/ready/m);

@@ -24,13 +24,15 @@ export interface ExtractionPool {
   close(): Promise<void>;
 }
 
-// The worker is TypeScript, run through tsx in its thread as the CLI runs in the main one.
-const WORKER = new URL('./extraction-worker.ts', import.meta.url).href;
+// Built, the worker is JavaScript beside this code (dist/); from source (tests, development) it is TypeScript,
+// run through tsx in its thread as the CLI runs in the main one.
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER = new URL(FROM_SOURCE ? './extraction-worker.ts' : './extraction-worker.js', import.meta.url).href;
 
 export function createExtractionPool({ threads, budgetMs }: ExtractionPoolOptions): ExtractionPool {
   const pool = new Piscina<{ articles: SourceArticle[] }, ExtractionResult>({
     filename: WORKER,
-    execArgv: ['--import', 'tsx'],
+    execArgv: FROM_SOURCE ? ['--import', 'tsx'] : [],
     minThreads: 0,
     maxThreads: Math.max(1, threads),
     // A thread holds the models (a few hundred MB): it goes when idle for a while.

@@ -3,10 +3,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../project-root';
 import { isPortFree } from './port';
 
-export const LAUNCHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../neo4j');
+export const LAUNCHER_DIR = join(PROJECT_ROOT, 'neo4j');
 const MAIN_CLASS = 'newsgraph.LocalNeo4j';
 const READY_PREFIX = 'NEO4J_READY ';
 
