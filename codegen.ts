@@ -1,9 +1,13 @@
-// Typed GraphQL documents for clients (tests, examples) from the committed SDL.
+// Typed GraphQL documents for clients (tests, examples, your own code) from the committed SDL. Every .ts/.tsx
+// file outside the server's own code and the packages is scanned; CODEGEN_DOCUMENTS (comma-separated globs)
+// names other places.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const extra = (process.env.CODEGEN_DOCUMENTS ?? '').split(',').map((glob) => glob.trim()).filter(Boolean);
 
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
-  documents: ['test/**/*.ts', 'examples/**/*.ts', '!gql/**'],
+  documents: ['**/*.{ts,tsx}', '!src/**', '!node_modules/**', '!gql/**', '!dist/**', '!.tools/**', '!neo4j/**', '!scratch/**', '!**/*.d.ts', ...extra],
   ignoreNoDocuments: false,
   generates: {
     'gql/': {

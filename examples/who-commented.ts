@@ -1,6 +1,7 @@
 // A small typed client: asks newsgraph who commented on the events of a month in a place, and prints each
 // speaker with what they said and where it is written.
-//   npx tsx examples/who-commented.ts [--url http://127.0.0.1:4000/graphql] [--month 2022-01] [--place Kazakhstan]
+//   npx tsx examples/who-commented.ts [--url URL] [--month 2022-01] [--place Kazakhstan]
+// The URL defaults to the server `npm start` runs: http://127.0.0.1:$PORT/graphql (PORT as the server reads it, 4000).
 import { parseArgs } from 'node:util';
 import { print } from 'graphql';
 import { graphql } from '../gql';
@@ -17,7 +18,7 @@ const WhoCommentedQuery = graphql(`
 
 const { values } = parseArgs({
   options: {
-    url: { type: 'string', default: 'http://127.0.0.1:4000/graphql' },
+    url: { type: 'string', default: `http://127.0.0.1:${process.env.PORT || 4000}/graphql` },
     month: { type: 'string', default: '2022-01' },
     place: { type: 'string', default: 'Kazakhstan' },
   },
@@ -28,8 +29,12 @@ const response = await fetch(values.url!, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ query: print(WhoCommentedQuery), variables }),
+}).catch((error: Error & { cause?: { code?: string } }) => {
+  // No server there: say so and how to start one, not a stack.
+  console.error(`Cannot reach newsgraph at ${values.url} (${error.cause?.code ?? error.message}). Start it with \`npm start\`, or pass --url.`);
+  process.exit(1);
 });
-const { data, errors } = (await response.json()) as { data?: WhoCommentedQueryQuery; errors?: { message: string }[] };
+const { data, errors } = (await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}: not a GraphQL answer` }] }))) as { data?: WhoCommentedQueryQuery; errors?: { message: string }[] };
 if (errors?.length || !data) {
   console.error(`newsgraph answered with errors: ${errors?.map((e) => e.message).join('; ') ?? response.statusText}`);
   process.exit(1);

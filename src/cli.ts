@@ -1,21 +1,29 @@
 // The `newsgraph` command: serve, ingest, extract, schema, neo4j.
 // Commands load what they need when they run (the driver, the extractor, the server take a second or two to
 // load), so `--help` and `--version` answer at once.
-import { Command } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadSettings, type Settings } from './config';
+import { ConfigError, loadSettings, unknownSettingWarnings, type Settings } from './config';
 import type { Database } from './database';
 import type { Extraction } from './extract/contract';
-import type { IngestReport } from './ingest';
+import type { IngestFlags } from './cli/ingest-command';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
 import { PACKAGE_VERSION } from './project-root';
 
 const log = (message: string) => console.error(`newsgraph: ${message}`);
 
+/** A failure the user can act on from its message alone: printed without a stack. */
+class ExpectedFailure extends Error {}
+
+let warned = false;
+
 function settings(): Settings {
   loadDotenv({ quiet: true });
-  return loadSettings();
+  const loaded = loadSettings();
+  if (!warned) for (const warning of unknownSettingWarnings()) log(`warning: ${warning}`);
+  warned = true;
+  return loaded;
 }
 
 async function withDatabase(): Promise<Database> {
@@ -26,15 +34,16 @@ async function withDatabase(): Promise<Database> {
   // A server on a dead database would only answer errors: it stops, non-zero, for a supervisor to restart.
   const local = database.local;
   local?.onUnexpectedExit((code, signal) => {
-    log(`the local Neo4j exited unexpectedly (code ${code}, signal ${signal}; see ${local.logFile}); stopping`);
+    log(`the local Neo4j exited unexpectedly (code ${code}, signal ${signal}; see ${local.logs}); stopping`);
     void shutdown(1);
   });
   return database;
 }
 
-function reportIngest(report: IngestReport): void {
-  for (const error of report.errors) log(`skipped ${error.source}: ${error.reason}`);
-  log(`ingested ${report.articles} article(s)${report.errors.length ? `, ${report.errors.length} problem(s) reported above` : ''}`);
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
+  return n;
 }
 
 const program = new Command()
@@ -50,7 +59,7 @@ const program = new Command()
 program
   .command('serve')
   .description('Start the GraphQL server (GraphiQL at /graphql), optionally ingesting files first.')
-  .option('--ingest <paths...>', 'files or folders of articles to ingest before serving')
+  .option('--ingest <paths...>', 'files, folders or URLs of articles to ingest before serving')
   .action(async (options: { ingest?: string[] }) => {
     const started = performance.now();
     const config = settings();
@@ -58,8 +67,10 @@ program
     // sixth of the server's throughput under load, so stacks show the transpiled lines unless asked otherwise.
     process.setSourceMapsEnabled(config.SOURCE_MAPPED_STACKS);
     const database = await withDatabase();
-    const { ingestPaths } = await import('./ingest');
-    if (options.ingest) reportIngest(await ingestPaths(database.graph, options.ingest));
+    if (options.ingest) {
+      const { runIngest } = await import('./cli/ingest-command');
+      await runIngest(database.graph, options.ingest, {}, config, log);
+    }
     const { createGraphQLApp, listen } = await import('./server');
     const { accessSettings, describeAccess } = await import('./http/access-settings');
     const { createExtractionPool } = await import('./ingest/extraction-pool');
@@ -80,7 +91,7 @@ program
     });
     for (const line of describeAccess(access, config.NEWSGRAPH_CORS_ORIGINS)) log(line);
     const server = await listen(app, config.HOST, config.PORT).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(error.code === 'EADDRINUSE' ? `Port ${config.PORT} is taken: set PORT to a free port.` : error.message);
+      throw new ExpectedFailure(error.code === 'EADDRINUSE' ? `Port ${config.PORT} is taken: set PORT to a free port.` : `Cannot listen on ${config.HOST}:${config.PORT}: ${error.message}`);
     });
     onShutdown(() => server.close());
     log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -89,14 +100,23 @@ program
 
 program
   .command('ingest')
-  .description('Read article files (or folders) and write them to the graph.')
-  .argument('<paths...>', 'files or folders of articles')
-  .action(async (paths: string[]) => {
+  .description('Read articles from files, folders or URLs and write them to the graph, as they are extracted.')
+  .argument('<paths...>', 'files, folders or http(s) URLs of articles')
+  .addOption(new Option('--concurrency <n>', 'batches extracted at once, each on a worker thread').argParser(parseConcurrency).default(undefined, 'the number of cores'))
+  .option('--json', 'print a machine-readable summary on stdout (no progress)')
+  .option('--quiet', 'print only problems')
+  .addHelpText(
+    'after',
+    '\nProgress: a bar with rate and ETA on a terminal, a line every 10 s otherwise. Each article is written as soon as\n' +
+      'it is extracted; a rerun skips the articles already stored. To ingest into the database of a running\n' +
+      '`npm start`, point this command at it: NEO4J_URI=bolt://127.0.0.1:7687 newsgraph ingest …',
+  )
+  .action(async (paths: string[], flags: IngestFlags) => {
+    const config = settings();
     const database = await withDatabase();
-    const { ingestPaths } = await import('./ingest');
-    const report = await ingestPaths(database.graph, paths);
-    reportIngest(report);
-    await shutdown(report.articles === 0 && report.errors.length > 0 ? 1 : 0);
+    const { runIngest, ingestExitCode } = await import('./cli/ingest-command');
+    const summary = await runIngest(database.graph, paths, flags, config, log);
+    await shutdown(ingestExitCode(summary));
   });
 
 program
@@ -133,7 +153,7 @@ try {
   await program.parseAsync();
 } catch (error) {
   const { GraphConnectionError } = await import('./graph/driver');
-  const known = error instanceof ConfigError || error instanceof GraphConnectionError || error instanceof LocalNeo4jError;
+  const known = error instanceof ConfigError || error instanceof GraphConnectionError || error instanceof LocalNeo4jError || error instanceof ExpectedFailure;
   log(known ? (error as Error).message : `failed: ${(error as Error).stack ?? error}`);
   await shutdown(error instanceof ConfigError ? 2 : 1);
 }

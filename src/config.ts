@@ -1,5 +1,6 @@
 // Environment → typed, validated settings. Every setting is listed, with its default, in .env.example.
 import { availableParallelism } from 'node:os';
+import { distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { DEFAULT_READ_LIMITS, DEFAULT_TIMEOUTS } from './graph/driver';
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits';
@@ -80,4 +81,24 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+// Variables of ours read elsewhere than the settings: tests, training, model paths, Docker Compose.
+const OTHER_KNOWN = /^(NEO4J_TEST_\w+|NEO4J_AUTH|NEWSGRAPH_(ATTRIBUTION|TAGGER)_(MODEL|OUT)|NEWSGRAPH_DEV_DATA|NEWSGRAPH_BIND)$/;
+const OUR_PREFIXES = /^(NEO4J|NEWSGRAPH|GRAPHQL)_/;
+
+/**
+ * A warning for each variable that looks like one of ours but is none (`NEO4J_URL`), with the setting it
+ * probably means: a typo'd setting would otherwise be silently ignored.
+ */
+export function unknownSettingWarnings(env: Record<string, string | undefined> = process.env): string[] {
+  const known = Object.keys(settingsSchema.shape);
+  return Object.keys(env)
+    .filter((name) => OUR_PREFIXES.test(name) && !known.includes(name) && !OTHER_KNOWN.test(name))
+    .sort()
+    .map((name) => {
+      const [closest] = known.map((candidate) => ({ candidate, d: distance(name, candidate) })).sort((a, b) => a.d - b.d);
+      const hint = closest && closest.d <= Math.max(2, Math.floor(name.length / 4)) ? ` (did you mean ${closest.candidate}?)` : '';
+      return `${name} is not a setting of newsgraph and is ignored${hint}; the settings are listed in .env.example`;
+    });
 }

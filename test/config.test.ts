@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadSettings } from '../src/config';
+import { ConfigError, loadSettings, unknownSettingWarnings } from '../src/config';
 
 describe('loadSettings', () => {
   it('gives every setting its documented default', () => {
@@ -40,5 +40,18 @@ describe('loadSettings', () => {
     const { readFileSync } = await import('node:fs');
     const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
     for (const key of Object.keys(loadSettings({}))) expect(example).toMatch(new RegExp(`^${key}=`, 'm'));
+  });
+});
+
+describe('unknownSettingWarnings', () => {
+  it('warns of a variable that looks like a setting but is none, with the one it probably means', () => {
+    const warnings = unknownSettingWarnings({ NEO4J_URL: 'bolt://x', GRAPHQL_MAX_DEPHT: '9', NEWSGRAPH_SOMETHING_ELSE_ENTIRELY: '1', PATH: '/bin', NEO4J_URI: 'bolt://y', NEO4J_TEST_URI: 'bolt://z' });
+    expect(warnings).toEqual([
+      expect.stringMatching(/^GRAPHQL_MAX_DEPHT is not a setting .*\(did you mean GRAPHQL_MAX_DEPTH\?\)/),
+      expect.stringMatching(/^NEO4J_URL is not a setting .*\(did you mean NEO4J_URI\?\)/),
+      expect.not.stringMatching(/did you mean/),
+    ]);
+    expect(warnings[2]).toMatch(/^NEWSGRAPH_SOMETHING_ELSE_ENTIRELY is not a setting/);
+    expect(unknownSettingWarnings({ NEO4J_URI: 'bolt://y', PORT: '1', HOME: '/root' })).toEqual([]);
   });
 });

@@ -67,6 +67,17 @@ RETURN count(a) AS total`;
 const COUNT_ARTICLES = count(ALL_ARTICLES);
 const COUNT_ARTICLES_WITH_WORDS = count(ARTICLES_WITH_WORDS);
 
+// Which of these article ids are stored (a rerun of an ingest skips them).
+const FIND_STORED_ARTICLE_IDS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id`;
+
+export async function findStoredArticleIds(graph: Graph, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await graph.read<{ id: string }>(FIND_STORED_ARTICLE_IDS, { ids });
+  return new Set(rows.map((row) => row.id));
+}
+
 export async function upsertArticle(graph: Graph, article: SourceArticle): Promise<void> {
   const { id, title, date, author, source, url, text } = article;
   await graph.write(UPSERT_ARTICLE, { row: { id, title, date, author, source, url, text } });

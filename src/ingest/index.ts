@@ -1,39 +1,50 @@
-// Ingest: files → articles → extraction → joined to the graph → one write transaction per article.
+// Ingest: sources → articles → extraction → joined to the graph → one write transaction per article.
 // A failing article rolls back alone and is reported; the rest go in.
-import { extractArticles, type ExtractionResult } from '../extract';
+import { extractArticles } from '../extract';
 import type { Graph } from '../graph/driver';
-import { writeArticleBundle } from '../graph/knowledge-writer';
 import type { SourceArticle } from '../sources/article';
-import { readSources, type SourceError } from '../sources/read-sources';
-import { bundleArticles } from './bundles';
-import { resolveAgainstGraph } from './resolve-against-graph';
+import { expandPaths, readSources, type SourceError } from '../sources/read-sources';
+import type { SourceItem } from './article-batches';
+import { ingestSources, type Extract, type IngestOptions, type IngestSource, type IngestSummary } from './ingest-sources';
+import { describeArticle, writeExtraction } from './write-extraction';
+
+export { ingestSources, type Extract, type IngestOptions, type IngestProgress, type IngestSource, type IngestSummary } from './ingest-sources';
 
 export interface IngestReport {
   articles: number;
   errors: SourceError[];
 }
 
-/** How articles are extracted: in this thread by default, or elsewhere (the server's worker pool). */
-export type Extract = (articles: SourceArticle[]) => Promise<ExtractionResult>;
-
-/** Extracts and writes articles; returns how many were written and what failed, with reasons. */
+/**
+ * Extracts the given articles together and writes them (the ingestArticle mutation): how many were written and
+ * what failed. An extraction that fails (over its budget) fails the call, with its own error.
+ */
 export async function ingestArticles(graph: Graph, articles: SourceArticle[], extract: Extract = extractArticles): Promise<IngestReport> {
   const errors: SourceError[] = [];
-  const extraction = await resolveAgainstGraph(graph, await extract(articles));
   let written = 0;
-  for (const bundle of bundleArticles(articles, extraction)) {
-    try {
-      await writeArticleBundle(graph, bundle);
-      written += 1;
-    } catch (error) {
-      errors.push({ source: `${bundle.article.source} (“${bundle.article.title}”)`, reason: (error as Error).message });
-    }
-  }
+  await writeExtraction(graph, articles, await extract(articles), (outcome) => {
+    if ('error' in outcome) errors.push({ source: describeArticle(outcome.article), reason: outcome.error.message });
+    else written += 1;
+  });
   return { articles: written, errors };
 }
 
-export async function ingestPaths(graph: Graph, paths: string[]): Promise<IngestReport> {
-  const { articles, errors } = await readSources(paths);
-  const report = await ingestArticles(graph, articles);
-  return { articles: report.articles, errors: [...errors, ...report.errors] };
+/** Ingests files, folders (every supported file in them) and URLs, streaming: see ingestSources. */
+export async function ingestPaths(graph: Graph, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const { files, errors } = await expandPaths(paths);
+  const sources: IngestSource[] = [
+    ...errors.map((error) => ({ source: error.source, items: once<SourceItem>({ error }) })),
+    ...files.map((file) => ({ source: file, items: readFile(file) })),
+  ];
+  return ingestSources(graph, sources, { ...options, sourceCount: sources.length });
+}
+
+async function* once<T>(item: T): AsyncGenerator<T> {
+  yield item;
+}
+
+async function* readFile(file: string): AsyncGenerator<SourceItem> {
+  const { articles, errors } = await readSources([file]);
+  for (const error of errors) yield { error };
+  for (const article of articles) yield { article };
 }

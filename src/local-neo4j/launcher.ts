@@ -43,8 +43,8 @@ export interface LocalNeo4jOptions {
 export interface LocalNeo4j {
   uri: string;
   pid: number;
-  /** Where the database writes its log. */
-  logFile: string;
+  /** Where the logs are, for messages: Neo4j's own (debug.log under the data folder) and the JVM's output. */
+  logs: string;
   /** Stops the database and waits for the JVM to exit. Safe to call twice. */
   stop(): Promise<void>;
   /** Calls `handler` if the database exits without having been asked to stop (it crashed or was killed). */
@@ -90,7 +90,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   assertJava();
   ensureLauncherBuilt(log);
   if (!(await isPortFree(options.port))) {
-    throw new LocalNeo4jError(`Port ${options.port} (NEO4J_LOCAL_PORT) is taken. Set NEO4J_LOCAL_PORT to a free port, or stop what uses it. ${ALTERNATIVES}`);
+    throw new LocalNeo4jError(`Port ${options.port} (NEO4J_LOCAL_PORT) is taken. If a running \`npm start\` holds it, reach its database with NEO4J_URI=bolt://127.0.0.1:${options.port} (no password). Otherwise set NEO4J_LOCAL_PORT to a free port, or stop what uses it. ${ALTERNATIVES}`);
   }
 
   const dataDir = resolve(options.dataDir);
@@ -110,18 +110,20 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     // The JVM watches its stdin: when this process dies in any way, the pipe closes and the database shuts down.
     '--exit-on-stdin-close',
   ];
-  log(`Starting local Neo4j on bolt://127.0.0.1:${options.port} (data in ${dataDir}, log in ${logFile})…`);
+  // Neo4j writes its own log under the data folder; the JVM's output (start-up failures, crashes) goes to logFile.
+  const logs = `${join(dataDir, 'logs', 'debug.log')} and ${logFile}`;
+  log(`Starting local Neo4j on bolt://127.0.0.1:${options.port} (data in ${dataDir}, logs in ${logs})…`);
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const out = createWriteStream(logFile, { flags: 'a' });
   child.stderr?.pipe(out);
 
-  await waitUntilReady(child, options.startTimeoutMs, logFile);
+  await waitUntilReady(child, options.startTimeoutMs, logs);
   let stopRequested = false;
   const stop = stopper(child);
   return {
     uri: `bolt://127.0.0.1:${options.port}`,
     pid: child.pid ?? -1,
-    logFile,
+    logs,
     stop: () => {
       stopRequested = true;
       return stop();
@@ -130,13 +132,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
 }
 
-function waitUntilReady(child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
+function waitUntilReady(child: ChildProcess, timeoutMs: number, logs: string): Promise<void> {
   return new Promise((resolveReady, reject) => {
     const lines = createInterface({ input: child.stdout! });
     const fail = (message: string) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`${message} See ${logFile}. ${ALTERNATIVES}`));
+      reject(new LocalNeo4jError(`${message} See ${logs}. ${ALTERNATIVES}`));
     };
     const timer = setTimeout(() => fail(`The local Neo4j did not answer within ${timeoutMs} ms.`), timeoutMs);
     child.once('error', (error) => fail(`The local Neo4j could not start: ${error.message}.`));

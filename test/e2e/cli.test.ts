@@ -1,5 +1,7 @@
 // The `newsgraph` command as a newcomer runs it: real processes, real HTTP, the real database.
 import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +20,7 @@ describe('newsgraph CLI', () => {
     const port = await findFreePort();
     const run = startCli(['serve', '--ingest', 'seeds'], { NEO4J_URI: testNeo4jUri(), PORT: String(port) });
     const [, url] = await run.waitFor(/GraphQL server ready at (\S+)/);
-    expect(run.stderr()).toMatch(/ingested 10 article/);
+    expect(run.stderr()).toMatch(/ingested 1 source in .*: 10 articles new, 0 unchanged, 0 failed/);
     const response = await fetch(url!, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -35,6 +37,46 @@ describe('newsgraph CLI', () => {
     expect(mutation.status).toBe(403);
     run.child.kill('SIGTERM');
     expect(await run.exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('ingest --json prints a summary a program can read; a rerun finds every article stored', async () => {
+    await (await openEmptyGraph()).close();
+    const env = { NEO4J_URI: testNeo4jUri() };
+    const first = await runCli(['ingest', '--json', '--concurrency', '2', 'seeds'], env);
+    expect(first.code, first.stderr).toBe(0);
+    const summary = JSON.parse(first.stdout) as { articles: { new: number; unchanged: number; failed: number }; sources: { done: number; total: number }; statements: number; errors: unknown[] };
+    expect(summary).toMatchObject({ articles: { new: goldArticles().length, unchanged: 0, failed: 0 }, sources: { done: 1, total: 1 }, errors: [] });
+    expect(summary.statements).toBeGreaterThan(10);
+    const again = await runCli(['ingest', '--quiet', 'seeds'], env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toBe('');
+    const third = await runCli(['ingest', 'seeds'], env);
+    expect(third.stderr).toMatch(/0 articles new, 10 unchanged, 0 failed/);
+    const bad = await runCli(['ingest', '--concurrency', 'many', 'seeds'], env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--concurrency.*a whole number from 1 to 64/);
+  });
+
+  it('says so, without a stack, when the HTTP port is taken; and warns of a setting it does not know', async () => {
+    const blocker = createServer().listen(0, '127.0.0.1');
+    await once(blocker, 'listening');
+    const port = (blocker.address() as AddressInfo).port;
+    try {
+      const { code, stderr } = await runCli(['serve'], { NEO4J_URI: testNeo4jUri(), PORT: String(port), NEO4J_URL: 'bolt://elsewhere:7687' });
+      expect(code).toBe(1);
+      expect(stderr).toContain(`Port ${port} is taken: set PORT to a free port.`);
+      expect(stderr).toMatch(/warning: NEO4J_URL is not a setting .*did you mean NEO4J_URI\?/);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('prints its version and documents the options of its commands', async () => {
+    const version = await runCli(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = await runCli(['ingest', '--help']);
+    for (const option of ['--concurrency', '--json', '--quiet', 'NEO4J_URI=bolt://']) expect(help.stdout).toContain(option);
   });
 
   it('extract prints the articles as contract JSON without a database', async () => {

@@ -2,6 +2,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { findFreePort } from '../../src/local-neo4j/port';
 import { PROJECT_ROOT } from '../support/cli';
 import { useSeedServer } from '../support/seed-server';
 
@@ -21,5 +22,12 @@ describe('examples/who-commented.ts', () => {
     await expect(run(process.execPath, ['--import', 'tsx', 'examples/who-commented.ts', '--url', seed.server.url, '--month', '2022-13'], { cwd: PROJECT_ROOT })).rejects.toMatchObject({
       stderr: expect.stringContaining('month must be YYYY-MM'),
     });
+  });
+
+  it('says how to start the server when none answers, and reads PORT for its default address', async () => {
+    const port = String(await findFreePort());
+    const failed = await run(process.execPath, ['--import', 'tsx', 'examples/who-commented.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: port } }).catch((error: { code: number; stderr: string }) => error);
+    expect(failed).toMatchObject({ code: 1, stderr: expect.stringContaining(`Cannot reach newsgraph at http://127.0.0.1:${port}/graphql (ECONNREFUSED)`) });
+    expect((failed as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,0 +1,39 @@
+// `newsgraph ingest` (and `serve --ingest`): files, folders and URLs streamed into the graph, extracted on
+// worker threads, with a progress display and a summary.
+import { availableParallelism } from 'node:os';
+import type { Settings } from '../config';
+import type { Graph } from '../graph/driver';
+import { ingestPaths, type IngestSummary } from '../ingest';
+import { createExtractionPool } from '../ingest/extraction-pool';
+import { createIngestDisplay, type ProgressMode } from './ingest-progress';
+
+export interface IngestFlags {
+  concurrency?: number;
+  json?: boolean;
+  quiet?: boolean;
+}
+
+export const DEFAULT_CONCURRENCY = availableParallelism();
+
+export async function runIngest(graph: Graph, paths: string[], flags: IngestFlags, settings: Settings, log: (line: string) => void): Promise<IngestSummary> {
+  const concurrency = flags.concurrency ?? DEFAULT_CONCURRENCY;
+  const mode: ProgressMode = flags.quiet || flags.json ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
+  const display = createIngestDisplay({ mode, json: flags.json ?? false, log });
+  // One thread per batch in flight; each article has the server's extraction budget.
+  const pool = createExtractionPool({ threads: concurrency, budgetMs: settings.NEWSGRAPH_EXTRACTION_BUDGET_MS });
+  try {
+    const summary = await ingestPaths(graph, paths, {
+      concurrency,
+      extract: (articles) => pool.extract(articles),
+      onProgress: (progress) => display.onProgress(progress),
+      onError: (error) => display.onError(error),
+    });
+    display.finish(summary);
+    return summary;
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Exit code of an ingest: 1 when nothing could be read at all, 0 otherwise (problems are printed). */
+export const ingestExitCode = ({ articles, errors }: IngestSummary) => (articles.new + articles.unchanged === 0 && errors.length > 0 ? 1 : 0);

@@ -1,0 +1,45 @@
+// Groups a stream of articles into batches for extraction: entities are resolved across the articles of one
+// batch (a surname in one article joins the full name in another), so batches are as large as a worker's
+// share of memory allows, and no larger, so the first articles are written while later ones are still read.
+import type { SourceArticle } from '../sources/article';
+import type { SourceError } from '../sources/read-sources';
+
+/** What a reader yields: an article, or a file, line or item it could not read. */
+export type SourceItem = { article: SourceArticle } | { error: SourceError };
+
+export interface BatchLimits {
+  /** Articles in a batch at most. */
+  articles: number;
+  /** Characters of text in a batch at most (a batch holds at least one article, however long). */
+  characters: number;
+}
+
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { articles: 32, characters: 400_000 };
+
+/**
+ * Batches of the stream's articles, in stream order, each item kept as it came (with whatever rides along);
+ * errors go to `onError` as they are read.
+ */
+export async function* articleBatches<T extends { article: SourceArticle }>(
+  items: AsyncIterable<T | { error: SourceError }>,
+  onError: (error: SourceError) => void,
+  limits: BatchLimits = DEFAULT_BATCH_LIMITS,
+): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  let characters = 0;
+  for await (const item of items) {
+    if ('error' in item) {
+      onError(item.error);
+      continue;
+    }
+    const { text } = item.article;
+    if (batch.length > 0 && (batch.length >= limits.articles || characters + text.length > limits.characters)) {
+      yield batch;
+      batch = [];
+      characters = 0;
+    }
+    batch.push(item);
+    characters += text.length;
+  }
+  if (batch.length > 0) yield batch;
+}

@@ -1,0 +1,109 @@
+// Streaming ingest on the real Neo4j: articles are written as their batch is extracted, batches are extracted
+// several at once and written in order, a failing article fails alone, a rerun skips what is stored.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { extractArticles } from '../../src/extract';
+import type { Graph } from '../../src/graph/driver';
+import { ingestSources, type IngestSource } from '../../src/ingest';
+import type { SourceItem } from '../../src/ingest/article-batches';
+import type { SourceArticle } from '../../src/sources/article';
+import { openEmptyGraph } from '../support/graph';
+import { peopleCorpus } from '../support/people-corpus';
+
+const ONE_PER_BATCH = { articles: 1, characters: 1_000_000 };
+
+async function* itemsOf(...items: SourceItem[]): AsyncGenerator<SourceItem> {
+  for (const item of items) yield item;
+}
+
+/** One source per article of the people corpus. */
+const sources = (articles: SourceArticle[] = peopleCorpus()): IngestSource[] => articles.map((article) => ({ source: article.source, items: itemsOf({ article }) }));
+
+const storedTitles = async (graph: Graph) => (await graph.read<{ title: string }>('MATCH (a:Article) RETURN a.title AS title ORDER BY title')).map((row) => row.title);
+
+describe('ingestSources (real Neo4j)', () => {
+  let graph: Graph;
+  beforeAll(async () => {
+    graph = await openEmptyGraph();
+  });
+  beforeEach(() => graph.write('MATCH (n) DETACH DELETE n'));
+  afterAll(() => graph?.close());
+
+  it('writes the first batch while a later one is still being extracted', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let titlesWhileHeld: string[] = [];
+    const extract = async (articles: SourceArticle[]) => {
+      if (articles[0]!.title === 'Opposition') {
+        // Wait until the first batch is in the graph, then look.
+        for (let i = 0; i < 200 && (await storedTitles(graph)).length === 0; i += 1) await new Promise((r) => setTimeout(r, 25));
+        titlesWhileHeld = await storedTitles(graph);
+        release();
+      }
+      return extractArticles(articles);
+    };
+    const summary = await ingestSources(graph, sources().slice(0, 2), { extract, concurrency: 2, batchLimits: ONE_PER_BATCH });
+    await held;
+    expect(titlesWhileHeld).toEqual(['Energy plan']);
+    expect(summary.articles).toEqual({ new: 2, unchanged: 0, failed: 0 });
+  });
+
+  it('extracts at most `concurrency` batches at once, and writes them in their order', async () => {
+    let running = 0;
+    let most = 0;
+    let storedWhileFirstRan: string[] | null = null;
+    const extract = async (articles: SourceArticle[]) => {
+      running += 1;
+      most = Math.max(most, running);
+      // The first batch finishes last; the two after it, extracted meanwhile, must wait to be written.
+      await new Promise((r) => setTimeout(r, articles[0]!.title === 'Energy plan' ? 400 : 20));
+      if (articles[0]!.title === 'Energy plan') storedWhileFirstRan = await storedTitles(graph);
+      running -= 1;
+      return extractArticles(articles);
+    };
+    const summary = await ingestSources(graph, sources(), { extract, concurrency: 3, batchLimits: ONE_PER_BATCH, sourceCount: 8 });
+    expect(most).toBe(3);
+    expect(storedWhileFirstRan).toEqual([]);
+    expect(summary.articles.new).toBe(8);
+    expect(summary.sources).toEqual({ done: 8, total: 8 });
+  });
+
+  it('tries a batch whose extraction fails article by article: the bad one fails alone, with its reason', async () => {
+    const extract = async (articles: SourceArticle[]) => {
+      if (articles.some((article) => article.title === 'Reaction')) throw new Error('over its budget');
+      return extractArticles(articles);
+    };
+    const errors: string[] = [];
+    const summary = await ingestSources(graph, sources(), { extract, onError: (error) => errors.push(`${error.source}: ${error.reason}`) });
+    expect(summary.articles).toEqual({ new: 7, unchanged: 0, failed: 1 });
+    expect(errors).toEqual([expect.stringMatching(/people-2\.txt \(“Reaction”\): over its budget/)]);
+    expect(await storedTitles(graph)).not.toContain('Reaction');
+    expect(summary.errors).toHaveLength(1);
+  });
+
+  it('reports reading errors as they come, skips an article met twice, and a rerun skips what is stored', async () => {
+    const [energy, opposition] = peopleCorpus();
+    const withError: IngestSource[] = [
+      { source: 'a.txt', items: itemsOf({ article: energy! }, { error: { source: 'a.txt:2', reason: 'not JSON' } }) },
+      { source: 'b.txt', items: itemsOf({ article: energy! }, { article: opposition! }) },
+    ];
+    const first = await ingestSources(graph, withError, { sourceCount: 2 });
+    expect(first.articles).toEqual({ new: 2, unchanged: 0, failed: 0 });
+    expect(first.errors).toEqual([{ source: 'a.txt:2', reason: 'not JSON' }]);
+    expect(first.sources).toEqual({ done: 2, total: 2 });
+    expect(first.entities).toBeGreaterThanOrEqual(2);
+    expect(first.statements).toBe(2);
+
+    let extracted = 0;
+    const counting = async (articles: SourceArticle[]) => {
+      extracted += articles.length;
+      return extractArticles(articles);
+    };
+    const again = await ingestSources(graph, sources(), { extract: counting });
+    expect(again.articles).toEqual({ new: 6, unchanged: 2, failed: 0 });
+    // One batch: the stored two are extracted again with the rest, for the same context, but not written.
+    expect(extracted).toBe(8);
+    const third = await ingestSources(graph, sources(), { extract: counting });
+    expect(third.articles).toEqual({ new: 0, unchanged: 8, failed: 0 });
+    expect(extracted).toBe(8);
+  });
+});
