@@ -13,6 +13,8 @@ import { PACKAGE_VERSION } from './project-root';
 
 const log = (message: string) => console.error(`newsgraph: ${message}`);
 
+const EXPORT_TIMEOUT_MS = 600_000;
+
 /** A failure the user can act on from its message alone: printed without a stack. */
 class ExpectedFailure extends Error {}
 
@@ -117,6 +119,37 @@ program
     const { runIngest, ingestExitCode } = await import('./cli/ingest-command');
     const summary = await runIngest(database.graph, paths, flags, config, log);
     await shutdown(ingestExitCode(summary));
+  });
+
+program
+  .command('export')
+  .description('Write the graph for Gephi, Cytoscape, a spreadsheet or a notebook: entities and events with their relations (GraphML, GEXF, JSON Lines), or the statements (CSV).')
+  .addOption(new Option('--format <format>', 'output format').choices(['graphml', 'gexf', 'csv', 'jsonl']).default('graphml'))
+  .option('--types <types>', 'node types to keep, comma-separated: Person, Institution, Country, Place, Event (default: all)')
+  .option('--month <YYYY-MM>', 'only events and statements of this month')
+  .option('--from <YYYY-MM-DD>', 'only events and statements from this date')
+  .option('--to <YYYY-MM-DD>', 'only events and statements up to this date')
+  .option('-o, --output <file>', 'write to this file instead of stdout')
+  .action(async (flags: { format: 'graphml' | 'gexf' | 'csv' | 'jsonl'; types?: string; month?: string; from?: string; to?: string; output?: string }) => {
+    const { exportGraph, parseExportFilter, ExportFilterError } = await import('./export');
+    let filter;
+    try {
+      filter = parseExportFilter(flags);
+    } catch (error) {
+      throw error instanceof ExportFilterError ? new ExpectedFailure(error.message) : error;
+    }
+    const database = await withDatabase();
+    // A whole graph may take longer to read than a question is allowed.
+    const text = await exportGraph(database.graph, flags.format, filter, EXPORT_TIMEOUT_MS);
+    if (flags.output) {
+      const { writeFile } = await import('node:fs/promises');
+      await writeFile(flags.output, text);
+      log(`wrote ${flags.output} (${flags.format}, ${text.length.toLocaleString('en')} characters)`);
+    } else {
+      // Written out in full before the process exits (a pipe takes it in pieces).
+      await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+    }
+    await shutdown(0);
   });
 
 program

@@ -20,7 +20,9 @@ import { useAccessControl } from './http/access-plugin';
 import { useArgumentLimits } from './http/argument-limits';
 import { useCoalescedQueries } from './http/coalesced-queries';
 import { databaseErrorMasker } from './http/database-errors';
+import { graphiqlRenderer } from './http/graphiql-page';
 import { useOnlyKnownOperationKinds } from './http/operation-kinds';
+import { useExportRoute } from './http/export-route';
 import { useReadiness } from './http/readiness';
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits';
 import { useRequestGuard } from './http/request-guard';
@@ -51,15 +53,6 @@ export interface ServerOptions extends ServerLimits {
   extraction?: ExtractionPool;
 }
 
-const EXAMPLE_QUERY = `# Articles of January 2022, newest first
-query JanuaryArticles {
-  articles(first: 10, period: { month: "2022-01" }) {
-    totalCount
-    edges { node { id title date author } }
-  }
-}
-`;
-
 /**
  * The response cache, with a generation in every key: a change to the graph (a new article can change any
  * list or count) moves to the next generation, so no earlier answer is found again; old entries age out.
@@ -85,7 +78,8 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
     schema,
     graphqlEndpoint: '/graphql',
     context: () => ({ ...createContext(graph, limits), forgetAnswers, ...(extraction ? { extract: (articles: SourceArticle[]) => extraction.extract(articles) } : {}) }),
-    graphiql: { title: 'newsgraph', defaultQuery: EXAMPLE_QUERY },
+    graphiql: { title: 'newsgraph GraphiQL' },
+    renderGraphiQL: graphiqlRenderer(),
     // Internal errors (driver messages, stack traces) never reach clients; GraphQLErrors and the database's
     // time limits and outages (with their codes) do.
     maskedErrors: { maskError: databaseErrorMasker(graph.timeouts) },
@@ -102,6 +96,7 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
     plugins: [
       useStopAbandonedRequests(),
       useReadiness(graph),
+      useExportRoute(graph, access),
       useRequestGuard({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_REQUEST_LIMITS.maxBodyBytes }),
       // A GET (queries only; yoga refuses mutations over GET) must carry a header no plain link or form sends.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),

@@ -61,16 +61,17 @@ export class Graph {
   /**
    * Runs one read query and returns its rows as plain objects. An auto-commit transaction: one network round
    * trip (a managed transaction adds BEGIN and COMMIT) and half the driver's bookkeeping, which matters under
-   * load. A read changes nothing, so a transient failure is simply retried.
+   * load. A read changes nothing, so a transient failure is simply retried. The read time limit applies unless
+   * `timeoutMs` says otherwise (the CLI's exports of a whole graph).
    */
-  async read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<Row[]> {
+  async read<Row extends RecordShape = RecordShape>(cypher: string, params: Params = {}, timeoutMs = this.timeouts.readMs): Promise<Row[]> {
     if (this.turns.activeCount >= this.readLimits.concurrent && this.turns.pendingCount >= this.readLimits.queued) {
       throw new DatabaseBusyError(`${this.turns.pendingCount} reads are waiting for the database already (NEO4J_MAX_QUEUED_READS)`);
     }
-    return this.turns(() => this.readNow<Row>(cypher, params));
+    return this.turns(() => this.readNow<Row>(cypher, params, timeoutMs));
   }
 
-  private async readNow<Row extends RecordShape>(cypher: string, params: Params): Promise<Row[]> {
+  private async readNow<Row extends RecordShape>(cypher: string, params: Params, timeoutMs: number): Promise<Row[]> {
     const signal = requestSignal();
     if (signal?.aborted) throw new RequestAbandonedError();
     this.roundTrips += 1;
@@ -81,7 +82,7 @@ export class Graph {
       signal?.addEventListener('abort', stop, { once: true });
       try {
         // The database ends a read that runs past its limit (and frees what it holds), whoever waits for it.
-        const result = await session.run<Row>(cypher, params, { timeout: this.timeouts.readMs });
+        const result = await session.run<Row>(cypher, params, { timeout: timeoutMs });
         return result.records.map((record) => record.toObject());
       } catch (error) {
         if (signal?.aborted) throw new RequestAbandonedError();
