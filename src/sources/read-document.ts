@@ -1,7 +1,7 @@
 // One document (a file's or a response's bytes) to articles: its format detected, its text decoded, and the
 // reader for that format run. Every reason it gives is for this document alone.
 import { charsetOfContentType, declaredCharset, decodeText } from './decode-text';
-import { detectFormat } from './detect-format';
+import { detectFormat, type SourceFormat } from './detect-format';
 import { readFeed } from './feed';
 import { readHtmlPage } from './html-page';
 import { readJsonLines, type FieldMap } from './json-lines';
@@ -21,7 +21,7 @@ export interface SourceDocument {
 }
 
 export function* readDocument(document: SourceDocument, fieldMap?: FieldMap): Generator<SourceItem> {
-  const { bytes, source, url } = document;
+  const { bytes, source } = document;
   const detected = detectFormat({ name: document.name, contentType: document.contentType, head: bytes.subarray(0, 2048) });
   if ('reason' in detected) return yield sourceError(source, detected.reason);
   const { format } = detected;
@@ -29,7 +29,17 @@ export function* readDocument(document: SourceDocument, fieldMap?: FieldMap): Ge
   const markup = format === 'html' || format === 'feed';
   const decoded = decodeText(bytes, charsetOfContentType(document.contentType) ?? (markup ? declaredCharset(bytes) : null));
   if ('reason' in decoded) return yield sourceError(source, decoded.reason);
-  const { text } = decoded;
+  try {
+    yield* readAs(format, decoded.text, document, fieldMap);
+  } catch (error) {
+    // A parser's failure on one odd document is that document's problem, not the end of the run.
+    yield sourceError(source, `could not be read as ${FORMAT_NAMES[format]} (${(error as Error).message})`);
+  }
+}
+
+const FORMAT_NAMES: Record<SourceFormat, string> = { html: 'HTML', feed: 'a feed', jsonl: 'JSON Lines', text: 'plain text' };
+
+function* readAs(format: SourceFormat, text: string, { source, url }: SourceDocument, fieldMap: FieldMap | undefined): Generator<SourceItem> {
   if (format === 'html') {
     const page = readHtmlPage(text, { source, url });
     return yield 'reason' in page ? sourceError(source, page.reason) : { article: page };
