@@ -32,7 +32,7 @@ export function readPageMeta(document: DomDocument): PageMeta {
   const author = meta('author', 'article:author', 'parsely-author');
   return {
     title: headline ? withoutSiteName(headline, siteName, clean(h1?.textContent)) : null,
-    date: datePart(meta('article:published_time', 'datePublished') ?? text(article?.datePublished) ?? document.querySelector('time[datetime]')?.getAttribute('datetime')),
+    date: datePart(meta('article:published_time', 'datePublished') ?? text(article?.datePublished) ?? (document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]'))?.getAttribute('datetime')),
     // article:author is often a profile URL, which names no one.
     author: (author && !/^https?:/.test(author) ? author : null) ?? personNames(article?.author),
     url: meta('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() ?? text(article?.url),

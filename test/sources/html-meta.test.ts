@@ -27,8 +27,8 @@ describe('readPageMeta', () => {
     expect(meta.author).toBe('Ann Bell, Rui Costa');
   });
 
-  it('takes an <h1>, a <time datetime> and the canonical link when nothing else says', () => {
-    expect(page('<link rel="canonical" href="https://x.example/a"><title>Ignored</title>', '<article><h1>Storm closes pass</h1><time datetime="2022-01-09T06:00:00+01:00">9 Jan</time></article>')).toEqual({
+  it('takes an <h1>, the <time datetime> inside the article and the canonical link when nothing else says', () => {
+    expect(page('<link rel="canonical" href="https://x.example/a"><title>Ignored</title>', '<header><time datetime="2022-01-10">Today</time></header><article><h1>Storm closes pass</h1><time datetime="2022-01-09T06:00:00+01:00">9 Jan</time></article>')).toEqual({
       title: 'Storm closes pass',
       date: '2022-01-09',
       author: null,
