@@ -20,3 +20,9 @@ export interface SourceArticle {
 export function articleId(title: string, text: string): string {
   return createHash('sha256').update(title.trim()).update('\n').update(text.trim()).digest('hex').slice(0, 24);
 }
+
+/** Titles and names are for display and lookup: odd spaces (NBSP, tabs, new lines) made plain, empty as null. */
+export function singleLine(value: string | null | undefined): string | null {
+  const cleaned = value?.replace(/\s+/g, ' ').trim();
+  return cleaned ? cleaned : null;
+}

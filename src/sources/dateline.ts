@@ -57,7 +57,7 @@ export function certainDate(text: string): string | null {
   return isoDate(start.get('year')!, start.get('month')!, start.get('day')!);
 }
 
-function isoDate(year: number, month: number, day: number): string {
+export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

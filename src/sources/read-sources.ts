@@ -1,15 +1,28 @@
-// Reads input files (or folders of them) into articles; a file that cannot be read is reported, the rest go on.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
+// Reads inputs (files, folders of them, http(s) URLs) into articles, one document at a time: HTML pages, RSS and
+// Atom feeds, JSON Lines and plain text. Whatever cannot be read is reported with its reason; the rest go on.
+import type { Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { relative } from 'node:path';
 import type { SourceArticle } from './article';
-import { splitPlainText } from './plain-text';
+import { decodeText, MAX_FILE_BYTES } from './decode-text';
+import { SUPPORTED_FORMATS } from './detect-format';
+import { fetchUrl, isUrl, type FetchOptions } from './fetch-url';
+import { walkFolder } from './folder';
+import { describeFsError } from './fs-errors';
+import type { FieldMap } from './json-lines';
+import { readDocument } from './read-document';
+import { sourceError, type SourceError, type SourceItem } from './source-item';
 
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
+export { decodeText, MAX_FILE_BYTES };
+export type { FieldMap, FetchOptions, SourceError, SourceItem };
 
-export interface SourceError {
-  source: string;
-  reason: string;
+export interface ReadOptions {
+  /** JSON Lines: the record key for each article field, e.g. { text: 'body', title: 'headline' } (`--field text=body`). */
+  fieldMap?: FieldMap;
+  /** URLs: time limit, size limit and user agent; each defaults to DEFAULT_FETCH_OPTIONS. */
+  fetch?: Partial<FetchOptions>;
+  /** Turns a file path into the `source` recorded on its articles (default: the path relative to the working folder). URLs are their own source. */
+  sourceName?: (file: string) => string;
 }
 
 export interface SourceReadResult {
@@ -17,71 +30,73 @@ export interface SourceReadResult {
   errors: SourceError[];
 }
 
-/** Files named directly are read whatever their extension; folders contribute their text files, sorted. */
-export async function expandPaths(paths: string[]): Promise<{ files: string[]; errors: SourceError[] }> {
-  const files: string[] = [];
-  const errors: SourceError[] = [];
-  for (const path of paths) {
+const defaultSourceName = (file: string) => relative(process.cwd(), file) || file;
+
+/**
+ * Yields each input's articles as soon as it is read, in input order (a folder's files in sorted order), and an
+ * error item for each file, URL, feed item or JSONL line that could not be read. Paths that do not exist are
+ * reported first, before any reading, so a mistyped name shows at once.
+ */
+export async function* streamSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  const sourceName = options.sourceName ?? defaultSourceName;
+  const found: { input: string; info: Stats | null }[] = [];
+  for (const input of inputs) {
+    if (isUrl(input)) {
+      found.push({ input, info: null });
+      continue;
+    }
     try {
-      const info = await stat(path);
-      if (info.isDirectory()) {
-        const entries = await readdir(path, { recursive: true, withFileTypes: true });
-        const found = entries
-          .filter((entry) => entry.isFile() && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()))
-          .map((entry) => join(entry.parentPath, entry.name))
-          .sort();
-        if (found.length === 0) errors.push({ source: path, reason: 'folder holds no .txt or .md files' });
-        files.push(...found);
-      } else {
-        files.push(path);
-      }
+      found.push({ input, info: await stat(input) });
     } catch (error) {
-      errors.push({ source: path, reason: describeFsError(error) });
+      yield sourceError(input, describeFsError(error));
     }
   }
-  return { files, errors };
-}
-
-/** Decodes one file's bytes as text, or says why it is not an article file. */
-export function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
-  if (bytes.length === 0) return { reason: 'empty file' };
-  if (bytes.length > MAX_FILE_BYTES) return { reason: `file is ${bytes.length} bytes, over the ${MAX_FILE_BYTES}-byte limit` };
-  if (bytes.subarray(0, 8192).includes(0)) return { reason: 'binary file (NUL bytes), not text' };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.trim() === '') return { reason: 'file holds only white space' };
-    return { text };
-  } catch {
-    return { reason: 'not UTF-8 text' };
+  for (const { input, info } of found) {
+    if (!info) yield* readUrl(input, options);
+    else if (info.isDirectory()) yield* readFolder(input, sourceName, options.fieldMap);
+    else yield* readPath(input, sourceName(input), info.size, options.fieldMap);
   }
 }
 
-/** Reads every path; `sourceName` turns a file path into the `source` recorded on its articles. */
-export async function readSources(paths: string[], sourceName: (file: string) => string = (file) => relative(process.cwd(), file) || file): Promise<SourceReadResult> {
-  const { files, errors } = await expandPaths(paths);
+/** Every article and error of `streamSources`, collected. */
+export async function readSources(paths: string[], sourceName: (file: string) => string = defaultSourceName): Promise<SourceReadResult> {
   const articles: SourceArticle[] = [];
-  for (const file of files) {
-    const source = sourceName(file);
-    try {
-      const decoded = decodeText(await readFile(file));
-      if ('reason' in decoded) {
-        errors.push({ source, reason: decoded.reason });
-        continue;
-      }
-      const found = splitPlainText(decoded.text, source);
-      if (found.length === 0) errors.push({ source, reason: 'no article found (no headline followed by text)' });
-      articles.push(...found);
-    } catch (error) {
-      errors.push({ source, reason: describeFsError(error) });
-    }
+  const errors: SourceError[] = [];
+  for await (const item of streamSources(paths, { sourceName })) {
+    if ('article' in item) articles.push(item.article);
+    else errors.push(item.error);
   }
   return { articles, errors };
 }
 
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return (error as Error).message;
+async function* readFolder(folder: string, sourceName: (file: string) => string, fieldMap: FieldMap | undefined): AsyncGenerator<SourceItem> {
+  let files = 0;
+  for await (const entry of walkFolder(folder)) {
+    if ('skipped' in entry) {
+      yield sourceError(sourceName(entry.skipped), entry.reason);
+      continue;
+    }
+    files += 1;
+    yield* readPath(entry.file, sourceName(entry.file), null, fieldMap);
+  }
+  if (files === 0) yield sourceError(folder, `folder holds no files in a supported format (${SUPPORTED_FORMATS})`);
+}
+
+async function* readPath(file: string, source: string, size: number | null, fieldMap: FieldMap | undefined): AsyncGenerator<SourceItem> {
+  let bytes: Uint8Array;
+  try {
+    // A file over the limit is refused before it is read.
+    const length = size ?? (await stat(file)).size;
+    if (length > MAX_FILE_BYTES) return yield sourceError(source, `file is ${length} bytes, over the ${MAX_FILE_BYTES}-byte limit`);
+    bytes = await readFile(file);
+  } catch (error) {
+    return yield sourceError(source, describeFsError(error));
+  }
+  yield* readDocument({ bytes, name: file, source }, fieldMap);
+}
+
+async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<SourceItem> {
+  const fetched = await fetchUrl(url, options.fetch);
+  if ('reason' in fetched) return yield sourceError(url, fetched.reason);
+  yield* readDocument({ bytes: fetched.bytes, name: new URL(fetched.url).pathname, source: url, contentType: fetched.contentType, url: fetched.url }, options.fieldMap);
 }
