@@ -6,6 +6,8 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadSettings, unknownSettingWarnings, type Settings } from './config';
 import type { Database } from './database';
 import type { Extraction } from './extract/contract';
+import type { SourceArticle } from './sources/article';
+import type { SourceError } from './sources/read-sources';
 import type { IngestFlags } from './cli/ingest-command';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
@@ -42,6 +44,17 @@ async function withDatabase(): Promise<Database> {
   return database;
 }
 
+const ARTICLE_FIELDS = ['title', 'text', 'date', 'url', 'author'];
+
+/** `--field text=body`, repeatable: which key of a JSON Lines record holds an article field. */
+function parseField(value: string, previous: Record<string, string> = {}): Record<string, string> {
+  const match = /^(\w+)=(\S+)$/.exec(value);
+  if (!match || !ARTICLE_FIELDS.includes(match[1]!)) throw new InvalidArgumentError(`FIELD=KEY, FIELD one of ${ARTICLE_FIELDS.join(', ')} (e.g. text=body)`);
+  return { ...previous, [match[1]!]: match[2]! };
+}
+
+const fieldOption = () => new Option('--field <field=key>', 'JSON Lines: the record key of an article field, repeatable (e.g. --field text=body --field title=headline)').argParser(parseField);
+
 function parseConcurrency(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
@@ -61,7 +74,7 @@ const program = new Command()
 program
   .command('serve')
   .description('Start the GraphQL server (GraphiQL at /graphql), optionally ingesting files first.')
-  .option('--ingest <paths...>', 'files, folders or URLs of articles to ingest before serving')
+  .option('--ingest <paths...>', 'files, folders or http(s) URLs of articles to ingest before serving')
   .action(async (options: { ingest?: string[] }) => {
     const started = performance.now();
     const config = settings();
@@ -103,7 +116,8 @@ program
 program
   .command('ingest')
   .description('Read articles from files, folders or URLs and write them to the graph, as they are extracted.')
-  .argument('<paths...>', 'files, folders or http(s) URLs of articles')
+  .argument('<paths...>', 'files, folders or http(s) URLs of articles (HTML, RSS/Atom, JSON Lines, plain text)')
+  .addOption(fieldOption())
   .addOption(new Option('--concurrency <n>', 'batches extracted at once, each on a worker thread').argParser(parseConcurrency).default(undefined, 'the number of cores'))
   .option('--json', 'print a machine-readable summary on stdout (no progress)')
   .option('--quiet', 'print only problems')
@@ -155,11 +169,17 @@ program
 program
   .command('extract')
   .description('Print the extraction of the given files as JSON (the contract in ../shared/eval/CONTRACT.md). No database needed.')
-  .argument('<paths...>', 'files or folders of articles')
-  .action(async (paths: string[]) => {
-    const { readSources } = await import('./sources/read-sources');
+  .argument('<paths...>', 'files, folders or http(s) URLs of articles (HTML, RSS/Atom, JSON Lines, plain text)')
+  .addOption(fieldOption())
+  .action(async (paths: string[], flags: { field?: Record<string, string> }) => {
+    const { streamSources } = await import('./sources/read-sources');
     const { extractArticles } = await import('./extract');
-    const { articles, errors } = await readSources(paths);
+    const articles: SourceArticle[] = [];
+    const errors: SourceError[] = [];
+    for await (const item of streamSources(paths, { fieldMap: flags.field ?? {} })) {
+      if ('article' in item) articles.push(item.article);
+      else errors.push(item.error);
+    }
     for (const error of errors) log(`skipped ${error.source}: ${error.reason}`);
     const extraction: Extraction = { ...(await extractArticles(articles)), errors };
     process.stdout.write(`${JSON.stringify(extraction, null, 2)}\n`);

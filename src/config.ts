@@ -83,8 +83,8 @@ export function loadSettings(env: Record<string, string | undefined> = process.e
   return parsed.data;
 }
 
-// Variables of ours read elsewhere than the settings: tests, training, model paths, Docker Compose.
-const OTHER_KNOWN = /^(NEO4J_TEST_\w+|NEO4J_AUTH|NEWSGRAPH_(ATTRIBUTION|TAGGER)_(MODEL|OUT)|NEWSGRAPH_DEV_DATA|NEWSGRAPH_BIND)$/;
+// Variables of ours read elsewhere than the settings: tests (and their browser), training, model paths, Docker Compose.
+const OTHER_KNOWN = /^(NEO4J_TEST_\w+|NEO4J_AUTH|NEWSGRAPH_(ATTRIBUTION|TAGGER)_(MODEL|OUT)|NEWSGRAPH_DEV_DATA|NEWSGRAPH_BIND|NEWSGRAPH_CHROMIUM)$/;
 const OUR_PREFIXES = /^(NEO4J|NEWSGRAPH|GRAPHQL)_/;
 
 /**

@@ -33,4 +33,15 @@ describe('ingestPaths (real Neo4j)', () => {
     expect(report.errors).toEqual([{ source: expect.stringContaining('broken.txt'), reason: 'binary file (NUL bytes), not text' }]);
     expect(await countArticles(graph, {})).toBe(goldArticles().length + 1);
   });
+
+  it('takes a folder of pages, feeds and JSON Lines, one source each, and names what it refuses', async () => {
+    const progress: number[] = [];
+    const report = await ingestPaths(graph, ['test/fixtures/sources'], { onProgress: (p) => progress.push(p.sources.done) });
+    expect(report.sources).toEqual({ done: 6, total: 6 });
+    expect(report.articles.new).toBeGreaterThanOrEqual(5);
+    expect(report.errors.map((error) => error.source).sort()).toEqual(expect.arrayContaining([expect.stringMatching(/photo\.png$/), expect.stringMatching(/statement\.pdf$/)]));
+    expect(progress.at(-1)).toBe(6);
+    const titles = (await graph.read<{ title: string; source: string }>('MATCH (a:Article) WHERE a.source STARTS WITH $dir RETURN a.title AS title, a.source AS source', { dir: 'test/fixtures/sources' })).map((row) => row.source);
+    expect(new Set(titles.map((source) => source.replace(/:\d+$/, '').split('/').pop()))).toEqual(new Set(['council-vote.html', 'harbour-feed.rss', 'observatory.atom', 'wire.jsonl']));
+  });
 });

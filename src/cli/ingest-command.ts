@@ -9,6 +9,8 @@ import { createIngestDisplay, type ProgressMode } from './ingest-progress';
 
 export interface IngestFlags {
   concurrency?: number;
+  /** JSON Lines: record keys of article fields (`--field text=body`). */
+  field?: Record<string, string>;
   json?: boolean;
   quiet?: boolean;
 }
@@ -23,6 +25,7 @@ export async function runIngest(graph: Graph, paths: string[], flags: IngestFlag
   const pool = createExtractionPool({ threads: concurrency, budgetMs: settings.NEWSGRAPH_EXTRACTION_BUDGET_MS });
   try {
     const summary = await ingestPaths(graph, paths, {
+      read: { fieldMap: flags.field ?? {} },
       concurrency,
       extract: (articles) => pool.extract(articles),
       onProgress: (progress) => display.onProgress(progress),

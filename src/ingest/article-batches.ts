@@ -4,8 +4,7 @@
 import type { SourceArticle } from '../sources/article';
 import type { SourceError } from '../sources/read-sources';
 
-/** What a reader yields: an article, or a file, line or item it could not read. */
-export type SourceItem = { article: SourceArticle } | { error: SourceError };
+export type { SourceItem } from '../sources/read-sources';
 
 export interface BatchLimits {
   /** Articles in a batch at most. */

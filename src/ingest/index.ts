@@ -3,8 +3,7 @@
 import { extractArticles } from '../extract';
 import type { Graph } from '../graph/driver';
 import type { SourceArticle } from '../sources/article';
-import { expandPaths, readSources, type SourceError } from '../sources/read-sources';
-import type { SourceItem } from './article-batches';
+import { documentsOf, type ReadOptions, type SourceError } from '../sources/read-sources';
 import { ingestSources, type Extract, type IngestOptions, type IngestSource, type IngestSummary } from './ingest-sources';
 import { describeArticle, writeExtraction } from './write-extraction';
 
@@ -29,22 +28,10 @@ export async function ingestArticles(graph: Graph, articles: SourceArticle[], ex
   return { articles: written, errors };
 }
 
-/** Ingests files, folders (every supported file in them) and URLs, streaming: see ingestSources. */
-export async function ingestPaths(graph: Graph, paths: string[], options: IngestOptions = {}): Promise<IngestSummary> {
-  const { files, errors } = await expandPaths(paths);
-  const sources: IngestSource[] = [
-    ...errors.map((error) => ({ source: error.source, items: once<SourceItem>({ error }) })),
-    ...files.map((file) => ({ source: file, items: readFile(file) })),
-  ];
+/** Ingests files, folders (every supported file in them) and URLs, streaming (see ingestSources). */
+export async function ingestPaths(graph: Graph, inputs: string[], options: IngestOptions & { read?: ReadOptions } = {}): Promise<IngestSummary> {
+  // The documents are listed first (names only), so progress can say how many there are.
+  const sources: IngestSource[] = [];
+  for await (const document of documentsOf(inputs, options.read)) sources.push({ source: document.source, items: document.read() });
   return ingestSources(graph, sources, { ...options, sourceCount: sources.length });
-}
-
-async function* once<T>(item: T): AsyncGenerator<T> {
-  yield item;
-}
-
-async function* readFile(file: string): AsyncGenerator<SourceItem> {
-  const { articles, errors } = await readSources([file]);
-  for (const error of errors) yield { error };
-  for (const article of articles) yield { article };
 }

@@ -32,12 +32,18 @@ export interface SourceReadResult {
 
 const defaultSourceName = (file: string) => relative(process.cwd(), file) || file;
 
+/** One document to read (a file, a URL), or a reason one cannot be, with the name reports give it. */
+export interface Document {
+  source: string;
+  /** Its articles and errors; nothing is read before this is iterated. */
+  read(): AsyncGenerator<SourceItem>;
+}
+
 /**
- * Yields each input's articles as soon as it is read, in input order (a folder's files in sorted order), and an
- * error item for each file, URL, feed item or JSONL line that could not be read. Paths that do not exist are
- * reported first, before any reading, so a mistyped name shows at once.
+ * The documents of the inputs, one at a time, in input order (a folder's files in sorted order). Paths that do
+ * not exist are reported first, before any reading, so a mistyped name shows at once.
  */
-export async function* streamSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+export async function* documentsOf(inputs: string[], options: ReadOptions = {}): AsyncGenerator<Document> {
   const sourceName = options.sourceName ?? defaultSourceName;
   const found: { input: string; info: Stats | null }[] = [];
   for (const input of inputs) {
@@ -48,14 +54,19 @@ export async function* streamSources(inputs: string[], options: ReadOptions = {}
     try {
       found.push({ input, info: await stat(input) });
     } catch (error) {
-      yield sourceError(input, describeFsError(error));
+      yield failed(input, describeFsError(error));
     }
   }
   for (const { input, info } of found) {
-    if (!info) yield* readUrl(input, options);
-    else if (info.isDirectory()) yield* readFolder(input, sourceName, options.fieldMap);
-    else yield* readPath(input, sourceName(input), info.size, options.fieldMap);
+    if (!info) yield { source: input, read: () => readUrl(input, options) };
+    else if (info.isDirectory()) yield* folderDocuments(input, sourceName, options.fieldMap);
+    else yield { source: sourceName(input), read: () => readPath(input, sourceName(input), info.size, options.fieldMap) };
   }
+}
+
+/** Yields each input's articles as soon as it is read, and an error item for each file, URL, feed item or JSONL line that could not be. */
+export async function* streamSources(inputs: string[], options: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  for await (const document of documentsOf(inputs, options)) yield* document.read();
 }
 
 /** Every article and error of `streamSources`, collected. */
@@ -69,17 +80,25 @@ export async function readSources(paths: string[], sourceName: (file: string) =>
   return { articles, errors };
 }
 
-async function* readFolder(folder: string, sourceName: (file: string) => string, fieldMap: FieldMap | undefined): AsyncGenerator<SourceItem> {
+const failed = (source: string, reason: string): Document => ({
+  source,
+  async *read() {
+    yield sourceError(source, reason);
+  },
+});
+
+async function* folderDocuments(folder: string, sourceName: (file: string) => string, fieldMap: FieldMap | undefined): AsyncGenerator<Document> {
   let files = 0;
   for await (const entry of walkFolder(folder)) {
     if ('skipped' in entry) {
-      yield sourceError(sourceName(entry.skipped), entry.reason);
+      yield failed(sourceName(entry.skipped), entry.reason);
       continue;
     }
     files += 1;
-    yield* readPath(entry.file, sourceName(entry.file), null, fieldMap);
+    const source = sourceName(entry.file);
+    yield { source, read: () => readPath(entry.file, source, null, fieldMap) };
   }
-  if (files === 0) yield sourceError(folder, `folder holds no files in a supported format (${SUPPORTED_FORMATS})`);
+  if (files === 0) yield failed(folder, `folder holds no files in a supported format (${SUPPORTED_FORMATS})`);
 }
 
 async function* readPath(file: string, source: string, size: number | null, fieldMap: FieldMap | undefined): AsyncGenerator<SourceItem> {

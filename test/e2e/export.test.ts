@@ -7,7 +7,7 @@ import { runCli } from '../support/cli';
 import { testNeo4jUri } from '../support/graph';
 import { useSeedServer } from '../support/seed-server';
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['node', 'edge', 'data', 'attvalue', 'key', 'attribute'].includes(name) });
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['node', 'edge', 'data', 'attvalue', 'key', 'attribute'].includes(name) });
 
 const count = async (graph: { read: (q: string) => Promise<{ n: unknown }[]> }, query: string) => Number((await graph.read(query))[0]!.n);
 
