@@ -32,6 +32,8 @@ type Documents = {
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": typeof types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": typeof types.SpeakerStatementsQueryDocument,
     "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.DeepEntitiesQueryDocument,
+    "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": typeof types.StatementListQueryDocument,
+    "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n": typeof types.StatementCountsQueryDocument,
 };
 const documents: Documents = {
     "\n  query WhoCommentedQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { name type }\n      statements { quote date direct evidence { article { title date } } }\n    }\n  }\n": types.WhoCommentedQueryDocument,
@@ -52,6 +54,8 @@ const documents: Documents = {
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": types.SpeakerStatementsQueryDocument,
     "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": types.DeepEntitiesQueryDocument,
+    "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": types.StatementListQueryDocument,
+    "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n": types.StatementCountsQueryDocument,
 };
 
 /**
@@ -140,6 +144,14 @@ export function graphql(source: "\n  query SpeakerStatementsQuery($filter: State
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n"): (typeof documents)["\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n"): (typeof documents)["\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

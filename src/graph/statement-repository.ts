@@ -7,14 +7,25 @@ import { chooseEventSource, eventFilterParams, perEventSource, type EventFilter 
 import { ARTICLE, ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
-export interface StatementFilter {
-  speakerId?: string | null;
-  /** An event or entity the statement is about. */
+/** One set of conditions on a statement, all of which must hold. */
+export interface StatementConditions {
+  /** Said by one of these entities. */
+  speakerIds?: readonly string[] | null;
+  /** About this event or entity. */
   aboutId?: string | null;
   from?: string | null;
   to?: string | null;
-  text?: string | null;
 }
+
+export interface StatementFilter extends StatementConditions {
+  /** Words that must all occur in the quotation. */
+  text?: string | null;
+  /** When given, at least one of these must hold too (OR). */
+  anyOf?: readonly StatementConditions[] | null;
+}
+
+export type StatementOrder = 'DATE_DESC' | 'DATE_ASC';
+export type StatementGrouping = 'SPEAKER' | 'SPEAKER_TYPE' | 'MONTH';
 
 // Statements with the given ids.
 const FIND_STATEMENTS_BY_IDS = `
@@ -24,21 +35,41 @@ RETURN ${STATEMENT('s')} AS statement`;
 
 const STATEMENT_SOURCE_ALL = 'MATCH (s:Statement)';
 const STATEMENT_SOURCE_WORDS = "CALL db.index.fulltext.queryNodes('statement_quotes', $words) YIELD node AS s";
+// The conditions of one map `c` (every part optional); the filter's own must hold, and one of its alternatives.
+const HOLDS = (c: string) => `(${c}.speakerIds IS NULL OR s.speakerId IN ${c}.speakerIds)
+    AND (${c}.aboutId IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = ${c}.aboutId })
+    AND (${c}.from IS NULL OR s.date >= date(${c}.from))
+    AND (${c}.to IS NULL OR s.date <= date(${c}.to))`;
 const STATEMENT_WHERE = `
-WHERE ($speakerId IS NULL OR EXISTS { MATCH (s)-[:SAID_BY]->(:Entity {id: $speakerId}) })
-  AND ($aboutId IS NULL OR EXISTS { MATCH (s)-[:ABOUT]->(t) WHERE t.id = $aboutId })
-  AND ($from IS NULL OR s.date >= date($from))
-  AND ($to IS NULL OR s.date <= date($to))`;
-const listStatementsQuery = (source: string) => `${source}${STATEMENT_WHERE}
-WITH s ORDER BY s.date DESC, s.id
+WITH s, $conditions AS c
+WHERE ${HOLDS('c')}
+  AND (size($anyOf) = 0 OR ANY(alt IN $anyOf WHERE ${HOLDS('alt')}))`;
+const ORDERS: Record<StatementOrder, string> = { DATE_DESC: 's.date DESC, s.id', DATE_ASC: 's.date, s.id' };
+const listStatementsQuery = (source: string, order: StatementOrder) => `${source}${STATEMENT_WHERE}
+WITH s ORDER BY ${ORDERS[order]}
 SKIP $offset LIMIT $limit
 RETURN ${STATEMENT('s')} AS statement`;
 const countStatementsQuery = (source: string) => `${source}${STATEMENT_WHERE}
 RETURN count(s) AS total`;
-const LIST_STATEMENTS = listStatementsQuery(STATEMENT_SOURCE_ALL);
-const LIST_STATEMENTS_WORDS = listStatementsQuery(STATEMENT_SOURCE_WORDS);
-const COUNT_STATEMENTS = countStatementsQuery(STATEMENT_SOURCE_ALL);
-const COUNT_STATEMENTS_WORDS = countStatementsQuery(STATEMENT_SOURCE_WORDS);
+const bySource = <T>(make: (source: string) => T) => ({ all: make(STATEMENT_SOURCE_ALL), words: make(STATEMENT_SOURCE_WORDS) });
+const LIST_STATEMENTS = { DATE_DESC: bySource((source) => listStatementsQuery(source, 'DATE_DESC')), DATE_ASC: bySource((source) => listStatementsQuery(source, 'DATE_ASC')) };
+const COUNT_STATEMENTS = bySource(countStatementsQuery);
+
+// Statements counted per speaker, speaker type or month, in the database; most first. No speaker: key null.
+const GROUP_KEYS: Record<StatementGrouping, string> = {
+  SPEAKER: 's.speakerId',
+  SPEAKER_TYPE: 'speaker.type',
+  MONTH: 'substring(toString(s.date), 0, 7)',
+};
+const groupStatementsQuery = (source: string, by: StatementGrouping) => `${source}${STATEMENT_WHERE}
+OPTIONAL MATCH (speaker:Entity {id: s.speakerId})
+WITH ${GROUP_KEYS[by]} AS key, ${by === 'SPEAKER' ? 'speaker.type' : 'null'} AS speakerType, count(s) AS count
+RETURN key, speakerType, count ORDER BY count DESC, key LIMIT $limit`;
+const GROUP_STATEMENTS = {
+  SPEAKER: bySource((source) => groupStatementsQuery(source, 'SPEAKER')),
+  SPEAKER_TYPE: bySource((source) => groupStatementsQuery(source, 'SPEAKER_TYPE')),
+  MONTH: bySource((source) => groupStatementsQuery(source, 'MONTH')),
+};
 
 // The canonical question: who commented on the events of a period and place (and type) — each speaker with
 // the statements they made about those events, most statements first, and the articles those statements come
@@ -75,24 +106,40 @@ export interface Commentator {
 
 export type AboutTarget = { kind: 'Event'; event: EventRecord } | { kind: 'Entity'; entity: EntityRecord };
 
+const conditionsOf = (c: StatementConditions) => ({ speakerIds: c.speakerIds ?? null, aboutId: c.aboutId ?? null, from: c.from ?? null, to: c.to ?? null });
+
 function filterParams(filter: StatementFilter) {
-  return { speakerId: filter.speakerId ?? null, aboutId: filter.aboutId ?? null, from: filter.from ?? null, to: filter.to ?? null, words: toLuceneQuery(filter.text) };
+  const words = toLuceneQuery(filter.text);
+  return { source: words ? ('words' as const) : ('all' as const), params: { conditions: conditionsOf(filter), anyOf: (filter.anyOf ?? []).map(conditionsOf), words } };
 }
 
 export async function findStatementsByIds(graph: Graph, ids: readonly string[]): Promise<StatementRecord[]> {
   return (await graph.read<{ statement: StatementRecord }>(FIND_STATEMENTS_BY_IDS, { ids })).map((row) => row.statement);
 }
 
-export async function listStatements(graph: Graph, filter: StatementFilter, offset: number, limit: number): Promise<StatementRecord[]> {
-  const params = filterParams(filter);
-  const rows = await graph.read<{ statement: StatementRecord }>(params.words ? LIST_STATEMENTS_WORDS : LIST_STATEMENTS, { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+export async function listStatements(graph: Graph, filter: StatementFilter, offset: number, limit: number, order: StatementOrder = 'DATE_DESC'): Promise<StatementRecord[]> {
+  const { source, params } = filterParams(filter);
+  const rows = await graph.read<{ statement: StatementRecord }>(LIST_STATEMENTS[order][source], { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
   return rows.map((row) => row.statement);
 }
 
 export async function countStatements(graph: Graph, filter: StatementFilter): Promise<number> {
-  const params = filterParams(filter);
-  const [row] = await graph.read<{ total: number }>(params.words ? COUNT_STATEMENTS_WORDS : COUNT_STATEMENTS, params);
+  const { source, params } = filterParams(filter);
+  const [row] = await graph.read<{ total: number }>(COUNT_STATEMENTS[source], params);
   return row?.total ?? 0;
+}
+
+/** Statements under the filter counted per key (a speaker's id, a speaker type, a month), most first. */
+export interface StatementGroup {
+  key: string | null;
+  /** Counted per speaker: the speaker's type (their global id is made of it). */
+  speakerType: string | null;
+  count: number;
+}
+
+export async function groupStatements(graph: Graph, filter: StatementFilter, by: StatementGrouping, limit: number): Promise<StatementGroup[]> {
+  const { source, params } = filterParams(filter);
+  return graph.read<StatementGroup>(GROUP_STATEMENTS[by][source], { ...params, limit: neo4j.int(limit) });
 }
 
 /** Who commented on the events the filter selects, and the articles their statements come from. */

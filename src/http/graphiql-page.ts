@@ -63,6 +63,13 @@ query Statements {
 `,
   },
   {
+    query: `# Statements counted per speaker (or SPEAKER_TYPE, MONTH), in the database, most first
+query StatementCounts {
+  statementCounts(by: SPEAKER, filter: { period: { month: "2022-01" } }) { count speaker { name type } }
+}
+`,
+  },
+  {
     query: `# Fuzzy search, an entity's timeline, and what connects two entities (each hop with its evidence)
 query SearchAndPaths {
   search(query: "Pashinyen", first: 5) { score item { __typename ... on Entity { name } ... on Statement { quote } } }
