@@ -24,6 +24,11 @@ type Documents = {
     "\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n": typeof types.PositionsQueryDocument,
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": typeof types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": typeof types.ArticleNodeQueryDocument,
+    "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": typeof types.StatementListQueryDocument,
+    "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n": typeof types.StatementCountsQueryDocument,
+    "\n  query EventListQuery($filter: EventFilter, $orderBy: EventOrder) {\n    events(first: 100, filter: $filter, orderBy: $orderBy) { totalCount edges { node { type start } } }\n  }\n": typeof types.EventListQueryDocument,
+    "\n  query EventCountsQuery($filter: EventFilter, $by: EventGrouping!) {\n    eventCounts(filter: $filter, by: $by, first: 100) { key count }\n  }\n": typeof types.EventCountsQueryDocument,
+    "\n  query EntityListQuery($types: [EntityType!], $orderBy: EntityOrder) {\n    entities(first: 100, types: $types, orderBy: $orderBy) { totalCount edges { node { name type } } }\n  }\n": typeof types.EntityListQueryDocument,
     "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n": typeof types.IngestArticleMutationDocument,
     "\n  mutation DeleteArticleMutation($id: ID!) {\n    deleteArticle(id: $id) {\n      __typename\n      ... on DeletedArticle { articleId statements events entities }\n      ... on NotFoundError { message }\n      ... on InvalidInputError { message field }\n    }\n  }\n": typeof types.DeleteArticleMutationDocument,
     "\n  query ArticleCountQuery {\n    articles(first: 1) { totalCount }\n  }\n": typeof types.ArticleCountQueryDocument,
@@ -32,8 +37,6 @@ type Documents = {
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": typeof types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": typeof types.SpeakerStatementsQueryDocument,
     "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.DeepEntitiesQueryDocument,
-    "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": typeof types.StatementListQueryDocument,
-    "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n": typeof types.StatementCountsQueryDocument,
 };
 const documents: Documents = {
     "\n  query WhoCommentedQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { name type }\n      statements { quote date direct evidence { article { title date } } }\n    }\n  }\n": types.WhoCommentedQueryDocument,
@@ -46,6 +49,11 @@ const documents: Documents = {
     "\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n": types.PositionsQueryDocument,
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": types.ArticleNodeQueryDocument,
+    "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": types.StatementListQueryDocument,
+    "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n": types.StatementCountsQueryDocument,
+    "\n  query EventListQuery($filter: EventFilter, $orderBy: EventOrder) {\n    events(first: 100, filter: $filter, orderBy: $orderBy) { totalCount edges { node { type start } } }\n  }\n": types.EventListQueryDocument,
+    "\n  query EventCountsQuery($filter: EventFilter, $by: EventGrouping!) {\n    eventCounts(filter: $filter, by: $by, first: 100) { key count }\n  }\n": types.EventCountsQueryDocument,
+    "\n  query EntityListQuery($types: [EntityType!], $orderBy: EntityOrder) {\n    entities(first: 100, types: $types, orderBy: $orderBy) { totalCount edges { node { name type } } }\n  }\n": types.EntityListQueryDocument,
     "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n": types.IngestArticleMutationDocument,
     "\n  mutation DeleteArticleMutation($id: ID!) {\n    deleteArticle(id: $id) {\n      __typename\n      ... on DeletedArticle { articleId statements events entities }\n      ... on NotFoundError { message }\n      ... on InvalidInputError { message field }\n    }\n  }\n": types.DeleteArticleMutationDocument,
     "\n  query ArticleCountQuery {\n    articles(first: 1) { totalCount }\n  }\n": types.ArticleCountQueryDocument,
@@ -54,8 +62,6 @@ const documents: Documents = {
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": types.SpeakerStatementsQueryDocument,
     "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": types.DeepEntitiesQueryDocument,
-    "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": types.StatementListQueryDocument,
-    "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n": types.StatementCountsQueryDocument,
 };
 
 /**
@@ -115,6 +121,26 @@ export function graphql(source: "\n  query ArticleNodeQuery($id: ID!) {\n    nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n"): (typeof documents)["\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n"): (typeof documents)["\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventListQuery($filter: EventFilter, $orderBy: EventOrder) {\n    events(first: 100, filter: $filter, orderBy: $orderBy) { totalCount edges { node { type start } } }\n  }\n"): (typeof documents)["\n  query EventListQuery($filter: EventFilter, $orderBy: EventOrder) {\n    events(first: 100, filter: $filter, orderBy: $orderBy) { totalCount edges { node { type start } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventCountsQuery($filter: EventFilter, $by: EventGrouping!) {\n    eventCounts(filter: $filter, by: $by, first: 100) { key count }\n  }\n"): (typeof documents)["\n  query EventCountsQuery($filter: EventFilter, $by: EventGrouping!) {\n    eventCounts(filter: $filter, by: $by, first: 100) { key count }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityListQuery($types: [EntityType!], $orderBy: EntityOrder) {\n    entities(first: 100, types: $types, orderBy: $orderBy) { totalCount edges { node { name type } } }\n  }\n"): (typeof documents)["\n  query EntityListQuery($types: [EntityType!], $orderBy: EntityOrder) {\n    entities(first: 100, types: $types, orderBy: $orderBy) { totalCount edges { node { name type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestArticleMutation($input: IngestArticleInput!) {\n    ingestArticle(input: $input) {\n      __typename\n      ... on Article { id title date source }\n      ... on InvalidInputError { message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -144,14 +170,6 @@ export function graphql(source: "\n  query SpeakerStatementsQuery($filter: State
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n"): (typeof documents)["\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n"): (typeof documents)["\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,19 +11,27 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN ${ENTITY('e')} AS entity`;
 
-// Entities of a type (or all), optionally matching words in their names and aliases, most mentioned first.
-const ENTITY_SOURCE_ALL = 'MATCH (e:Entity) WHERE $type IS NULL OR e.type = $type';
-const ENTITY_SOURCE_WORDS = "CALL db.index.fulltext.queryNodes('entity_names', $words) YIELD node AS e WITH e WHERE $type IS NULL OR e.type = $type";
-const listEntitiesQuery = (source: string) => `${source}
-WITH e, COUNT { (e)-[:MENTIONED_IN]->() } AS mentions
-ORDER BY mentions DESC, e.name, e.id
+// Entities of the given types (or all), optionally matching words in their names and aliases, in one of the
+// orders: most mentioned first, by name, or most statements first.
+const OF_TYPES = '$types IS NULL OR e.type IN $types';
+const ENTITY_SOURCE_ALL = `MATCH (e:Entity) WHERE ${OF_TYPES}`;
+const ENTITY_SOURCE_WORDS = `CALL db.index.fulltext.queryNodes('entity_names', $words) YIELD node AS e WITH e WHERE ${OF_TYPES}`;
+export type EntityOrder = 'MENTIONS_DESC' | 'NAME_ASC' | 'STATEMENTS_DESC';
+const ENTITY_ORDERS: Record<EntityOrder, string> = {
+  MENTIONS_DESC: 'WITH e, COUNT { (e)-[:MENTIONED_IN]->() } AS rank ORDER BY rank DESC, e.name, e.id',
+  NAME_ASC: 'WITH e ORDER BY e.name, e.id',
+  STATEMENTS_DESC: 'WITH e, COUNT { (:Statement)-[:SAID_BY]->(e) } AS rank ORDER BY rank DESC, e.name, e.id',
+};
+const listEntitiesQuery = (source: string, order: EntityOrder) => `${source}
+${ENTITY_ORDERS[order]}
 SKIP $offset LIMIT $limit
 RETURN ${ENTITY('e')} AS entity`;
 const countEntitiesQuery = (source: string) => `${source} RETURN count(e) AS total`;
-const LIST_ENTITIES = listEntitiesQuery(ENTITY_SOURCE_ALL);
-const LIST_ENTITIES_WORDS = listEntitiesQuery(ENTITY_SOURCE_WORDS);
-const COUNT_ENTITIES = countEntitiesQuery(ENTITY_SOURCE_ALL);
-const COUNT_ENTITIES_WORDS = countEntitiesQuery(ENTITY_SOURCE_WORDS);
+const entityQueries = (source: string) => ({
+  list: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(source, order as EntityOrder)])) as Record<EntityOrder, string>,
+  count: countEntitiesQuery(source),
+});
+const ENTITY_QUERIES = { all: entityQueries(ENTITY_SOURCE_ALL), words: entityQueries(ENTITY_SOURCE_WORDS) };
 
 // For each entity: the statements it made, newest first.
 const STATEMENTS_BY_SPEAKER_IDS = `
@@ -86,6 +94,8 @@ RETURN id, ${ENTITY('c')} AS entity`;
 
 export interface EntityFilter {
   type?: EntityType | null;
+  /** One of these types (with `type`, either). */
+  types?: readonly EntityType[] | null;
   text?: string | null;
 }
 
@@ -93,15 +103,21 @@ export async function findEntitiesByIds(graph: Graph, ids: readonly string[]): P
   return (await graph.read<{ entity: EntityRecord }>(FIND_ENTITIES_BY_IDS, { ids })).map((row) => row.entity);
 }
 
-export async function listEntities(graph: Graph, filter: EntityFilter, offset: number, limit: number): Promise<EntityRecord[]> {
+const entityParams = (filter: EntityFilter) => {
   const words = toLuceneQuery(filter.text);
-  const rows = await graph.read<{ entity: EntityRecord }>(words ? LIST_ENTITIES_WORDS : LIST_ENTITIES, { type: filter.type ?? null, words, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  const types = [...(filter.type ? [filter.type] : []), ...(filter.types ?? [])];
+  return { queries: ENTITY_QUERIES[words ? 'words' : 'all'], params: { types: types.length ? types : null, words } };
+};
+
+export async function listEntities(graph: Graph, filter: EntityFilter, offset: number, limit: number, order: EntityOrder = 'MENTIONS_DESC'): Promise<EntityRecord[]> {
+  const { queries, params } = entityParams(filter);
+  const rows = await graph.read<{ entity: EntityRecord }>(queries.list[order], { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
   return rows.map((row) => row.entity);
 }
 
 export async function countEntities(graph: Graph, filter: EntityFilter): Promise<number> {
-  const words = toLuceneQuery(filter.text);
-  const [row] = await graph.read<{ total: number }>(words ? COUNT_ENTITIES_WORDS : COUNT_ENTITIES, { type: filter.type ?? null, words });
+  const { queries, params } = entityParams(filter);
+  const [row] = await graph.read<{ total: number }>(queries.count, params);
   return row?.total ?? 0;
 }
 

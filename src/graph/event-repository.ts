@@ -99,11 +99,21 @@ WITH ev WHERE $participantId IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(:Entit
 export const perEventSource = (query: (events: string) => string) =>
   Object.fromEntries(Object.entries(EVENT_SOURCES).map(([name, source]) => [name, query(`${source}${PARTICIPANT_CONDITION}`)])) as Record<EventSource, string>;
 
-// A page of the filter's events, or how many.
-const LIST_EVENTS = perEventSource((events) => `${events}
-WITH ev ORDER BY ev.start DESC, ev.id
+export type EventOrder = 'START_DESC' | 'START_ASC';
+export type EventGrouping = 'TYPE' | 'MONTH';
+
+// A page of the filter's events (in either order), or how many, or how many per type or month.
+const listEventsQuery = (order: string) =>
+  perEventSource((events) => `${events}
+WITH ev ORDER BY ${order}
 SKIP $offset LIMIT $limit
 RETURN ${EVENT('ev')} AS event`);
+const LIST_EVENTS: Record<EventOrder, Record<EventSource, string>> = { START_DESC: listEventsQuery('ev.start DESC, ev.id'), START_ASC: listEventsQuery('ev.start, ev.id') };
+const groupEventsQuery = (key: string) =>
+  perEventSource((events) => `${events}
+WITH ${key} AS key, count(ev) AS count
+RETURN key, count ORDER BY count DESC, key LIMIT $limit`);
+const GROUP_EVENTS: Record<EventGrouping, Record<EventSource, string>> = { TYPE: groupEventsQuery('ev.type'), MONTH: groupEventsQuery('substring(toString(ev.start), 0, 7)') };
 const COUNT_EVENTS = perEventSource((events) => `${events}
 RETURN count(ev) AS total`);
 
@@ -159,9 +169,9 @@ export async function findEventsByIds(graph: Graph, ids: readonly string[]): Pro
   return (await graph.read<{ event: EventRecord }>(FIND_EVENTS_BY_IDS, { ids })).map((row) => row.event);
 }
 
-export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number): Promise<EventRecord[]> {
+export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder = 'START_DESC'): Promise<EventRecord[]> {
   const source = chooseEventSource(filter);
-  const rows = await graph.read<{ event: EventRecord }>(LIST_EVENTS[source], { ...eventFilterParams(filter, source), offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  const rows = await graph.read<{ event: EventRecord }>(LIST_EVENTS[order][source], { ...eventFilterParams(filter, source), offset: neo4j.int(offset), limit: neo4j.int(limit) });
   return rows.map((row) => row.event);
 }
 
@@ -169,6 +179,12 @@ export async function countEvents(graph: Graph, filter: EventFilter): Promise<nu
   const source = chooseEventSource(filter);
   const [row] = await graph.read<{ total: number }>(COUNT_EVENTS[source], eventFilterParams(filter, source));
   return row?.total ?? 0;
+}
+
+/** The filter's events counted per type or month (of their start), most first. */
+export async function groupEvents(graph: Graph, filter: EventFilter, by: EventGrouping, limit: number): Promise<{ key: string | null; count: number }[]> {
+  const source = chooseEventSource(filter);
+  return graph.read<{ key: string | null; count: number }>(GROUP_EVENTS[by][source], { ...eventFilterParams(filter, source), limit: neo4j.int(limit) });
 }
 
 export const findPlacesByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ entity: EntityRecord; evidence: string[] }>(graph, PLACES_BY_EVENT_IDS, ids);

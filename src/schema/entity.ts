@@ -136,19 +136,31 @@ builder.objectField(PlaceRef, 'country', (t) =>
   t.field({ type: EntityRef, nullable: true, description: 'The country it lies in, when known.', resolve: (e, _args, context) => context.loaders.countryByPlaceId.load(e.id) }),
 );
 
+const EntityOrderEnum = builder.enumType('EntityOrder', {
+  description: 'The order of a list of entities.',
+  values: {
+    MENTIONS_DESC: { description: 'Named in the most articles first.' },
+    NAME_ASC: { description: 'By name.' },
+    STATEMENTS_DESC: { description: 'Most statements made first.' },
+  } as const,
+});
+
 builder.queryField('entities', (t) =>
   t.connection(
     {
       type: EntityRef,
-      description: 'Entities, most mentioned first; filter by type and by words of their names (fuzzy, full-text).',
+      description: 'Entities, most mentioned first unless `orderBy` says otherwise; filter by type (or a list of types) and by words of their names (fuzzy, full-text).',
       args: {
         type: t.arg({ type: EntityTypeEnum, required: false, description: 'Only this kind.' }),
+        types: t.arg({ type: [EntityTypeEnum], required: false, description: 'Only these kinds.' }),
         name: t.arg.string({ required: false, description: 'Words of the name or an alias.' }),
+        orderBy: t.arg({ type: EntityOrderEnum, required: false, defaultValue: 'MENTIONS_DESC', description: 'Their order.' }),
       },
       resolve: async (_root, args, context) => {
         checkPageSize(args, context.limits.maxPageSize);
-        const filter = { type: args.type ?? null, text: searchWords(context, args.name ?? null, 'name') };
-        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEntities(context.graph, filter, offset, limit));
+        const filter = { type: args.type ?? null, types: args.types ?? null, text: searchWords(context, args.name ?? null, 'name') };
+        const order = args.orderBy ?? 'MENTIONS_DESC';
+        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEntities(context.graph, filter, offset, limit, order));
         return { ...page, totalCount: () => countEntities(context.graph, filter) };
       },
     },

@@ -1,5 +1,5 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { countEvents, listEvents, type EventFilter } from '../graph/event-repository';
+import { countEvents, groupEvents, listEvents, type EventFilter } from '../graph/event-repository';
 import { parseEvidence, type EntityRecord, type EventRecord, type StatementRecord } from '../graph/records';
 import { findCommentators } from '../graph/statement-repository';
 import type { Context } from '../context';
@@ -102,21 +102,51 @@ async function toEventFilter(context: Context, input: { period?: Parameters<type
   };
 }
 
+const EventOrderEnum = builder.enumType('EventOrder', {
+  description: 'The order of a list of events.',
+  values: { START_DESC: { description: 'Latest start first (undated last).' }, START_ASC: { description: 'Earliest start first.' } } as const,
+});
+
 builder.queryField('events', (t) =>
   t.connection(
     {
       type: EventRef,
-      description: 'Events, newest first, filtered by period, type, place and participant.',
-      args: { filter: t.arg({ type: EventFilterInput, required: false, description: 'Which events.' }) },
+      description: 'Events, newest first unless `orderBy` says otherwise, filtered by period, type, place and participant.',
+      args: {
+        filter: t.arg({ type: EventFilterInput, required: false, description: 'Which events.' }),
+        orderBy: t.arg({ type: EventOrderEnum, required: false, defaultValue: 'START_DESC', description: 'Their order.' }),
+      },
       resolve: async (_root, args, context) => {
         checkPageSize(args, context.limits.maxPageSize);
         const filter = await toEventFilter(context, args.filter);
-        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEvents(context.graph, filter, offset, limit));
+        const order = args.orderBy ?? 'START_DESC';
+        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEvents(context.graph, filter, offset, limit, order));
         return { ...page, totalCount: () => countEvents(context.graph, filter) };
       },
     },
     EventConnection,
   ),
+);
+
+const EventCountRef = builder.objectRef<{ key: string | null; count: number }>('EventCount').implement({
+  description: 'How many events one group holds.',
+  fields: (t) => ({
+    key: t.exposeString('key', { nullable: true, description: 'The group: an event type, or a month (YYYY-MM) of their start; null for undated events.' }),
+    count: t.exposeInt('count', { description: 'Events in the group.' }),
+  }),
+});
+
+builder.queryField('eventCounts', (t) =>
+  t.field({
+    type: [EventCountRef],
+    description: 'Events under a filter counted per type or per month, in the database, most first.',
+    args: {
+      filter: t.arg({ type: EventFilterInput, required: false, description: 'Which events.' }),
+      by: t.arg({ type: builder.enumType('EventGrouping', { description: 'What events are counted by.', values: { TYPE: { description: 'Per event type.' }, MONTH: { description: 'Per month of their start (YYYY-MM).' } } as const }), required: true, description: 'What to count them by.' }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: 'Groups at most (the page size limit applies).' }),
+    },
+    resolve: async (_root, args, context) => groupEvents(context.graph, await toEventFilter(context, args.filter), args.by, Math.min(Math.max(1, args.first ?? 20), context.limits.maxPageSize)),
+  }),
 );
 
 builder.queryField('commentators', (t) =>

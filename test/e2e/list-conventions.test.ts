@@ -1,5 +1,5 @@
-// The API conventions of statement lists, over HTTP with typed operations on the seed graph: `orderBy`,
-// `speakers` lists, `OR` alternatives, and counts per speaker, type or month computed in the database.
+// The API conventions of lists, over HTTP with typed operations on the seed graph: `orderBy`, lists of
+// speakers and types, `OR` alternatives, and counts per speaker, type or month computed in the database.
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../../gql';
 import type { StatementListQueryQueryVariables } from '../../gql/graphql';
@@ -21,10 +21,28 @@ const StatementCountsQuery = graphql(`
   }
 `);
 
+const EventListQuery = graphql(`
+  query EventListQuery($filter: EventFilter, $orderBy: EventOrder) {
+    events(first: 100, filter: $filter, orderBy: $orderBy) { totalCount edges { node { type start } } }
+  }
+`);
+
+const EventCountsQuery = graphql(`
+  query EventCountsQuery($filter: EventFilter, $by: EventGrouping!) {
+    eventCounts(filter: $filter, by: $by, first: 100) { key count }
+  }
+`);
+
+const EntityListQuery = graphql(`
+  query EntityListQuery($types: [EntityType!], $orderBy: EntityOrder) {
+    entities(first: 100, types: $types, orderBy: $orderBy) { totalCount edges { node { name type } } }
+  }
+`);
+
 const BORRELL = 'Josep Borrell';
 const TOKAYEV = 'Kassym-Jomart Tokayev';
 
-describe('statement lists (real Neo4j, HTTP)', () => {
+describe('lists (real Neo4j, HTTP)', () => {
   const seed = useSeedServer();
   const list = async (variables: StatementListQueryQueryVariables) => {
     const result = await execute(seed.server.url, StatementListQuery, variables);
@@ -78,5 +96,36 @@ describe('statement lists (real Neo4j, HTTP)', () => {
   it('refuses too many alternatives with a code', async () => {
     const result = await execute(seed.server.url, StatementListQuery, { filter: { OR: Array.from({ length: 11 }, () => ({ speaker: BORRELL })) } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('orders events by start either way, and counts them per type and month', async () => {
+    const latest = (await execute(seed.server.url, EventListQuery, { orderBy: 'START_DESC' })).data!.events;
+    const earliest = (await execute(seed.server.url, EventListQuery, { orderBy: 'START_ASC' })).data!.events;
+    const starts = (list: typeof latest) => list.edges.map((edge) => edge.node.start).filter(Boolean) as string[];
+    expect(starts(latest).length).toBeGreaterThan(3);
+    expect(starts(latest)).toEqual([...starts(latest)].sort().reverse());
+    expect(starts(earliest)).toEqual([...starts(earliest)].sort());
+    const perType = (await execute(seed.server.url, EventCountsQuery, { by: 'TYPE' })).data!.eventCounts;
+    expect(perType.reduce((sum, group) => sum + group.count, 0)).toBe(latest.totalCount);
+    const protests = perType.find((group) => group.key === 'protest');
+    const listed = (await execute(seed.server.url, EventListQuery, { filter: { type: 'protest' } })).data!.events.totalCount;
+    expect(protests?.count ?? 0).toBe(listed);
+    const january = (await execute(seed.server.url, EventCountsQuery, { by: 'MONTH', filter: { place: 'Kazakhstan', period: { month: '2022-01' } } })).data!.eventCounts;
+    expect(january.length).toBeGreaterThan(0);
+    expect(january.every((group) => group.key === null || group.key <= '2022-01')).toBe(true);
+  });
+
+  it('lists entities of several types, by name or by statements', async () => {
+    const people = (await execute(seed.server.url, EntityListQuery, { types: ['Person'] })).data!.entities;
+    const bodies = (await execute(seed.server.url, EntityListQuery, { types: ['Institution'] })).data!.entities;
+    const both = (await execute(seed.server.url, EntityListQuery, { types: ['Person', 'Institution'], orderBy: 'NAME_ASC' })).data!.entities;
+    expect(both.totalCount).toBe(people.totalCount + bodies.totalCount);
+    expect(new Set(both.edges.map((edge) => edge.node.type))).toEqual(new Set(['Person', 'Institution']));
+    const names = both.edges.map((edge) => edge.node.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const talkers = (await execute(seed.server.url, EntityListQuery, { orderBy: 'STATEMENTS_DESC' })).data!.entities.edges.map((edge) => edge.node.name);
+    const counts = (await execute(seed.server.url, StatementCountsQuery, { by: 'SPEAKER' })).data!.statementCounts;
+    // Ties may fall either way: the first named has the most statements.
+    expect(counts.find((group) => group.speaker?.name === talkers[0])?.count).toBe(counts[0]!.count);
   });
 });
