@@ -37,6 +37,9 @@ type Documents = {
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": typeof types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": typeof types.SpeakerStatementsQueryDocument,
     "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.DeepEntitiesQueryDocument,
+    "\n  subscription ArticleIngestedSubscription {\n    articleIngested { id title date }\n  }\n": typeof types.ArticleIngestedSubscriptionDocument,
+    "\n  subscription StatementAddedSubscription($filter: StatementFilter) {\n    statementAdded(filter: $filter) { quote speaker { name } article { title } }\n  }\n": typeof types.StatementAddedSubscriptionDocument,
+    "\n  mutation AddArticleForSubscribers($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { __typename }\n  }\n": typeof types.AddArticleForSubscribersDocument,
 };
 const documents: Documents = {
     "\n  query WhoCommentedQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { name type }\n      statements { quote date direct evidence { article { title date } } }\n    }\n  }\n": types.WhoCommentedQueryDocument,
@@ -62,6 +65,9 @@ const documents: Documents = {
     "\n  query EventPlacesQuery($filter: EventFilter) {\n    events(first: 100, filter: $filter) {\n      totalCount\n      edges { node { type start places { __typename name aliases } participants { __typename name aliases } } }\n    }\n  }\n": types.EventPlacesQueryDocument,
     "\n  query SpeakerStatementsQuery($filter: StatementFilter) {\n    statements(first: 100, filter: $filter) {\n      totalCount\n      edges { node { quote date direct speaker { name } evidence { article { title } } } }\n    }\n  }\n": types.SpeakerStatementsQueryDocument,
     "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n": types.DeepEntitiesQueryDocument,
+    "\n  subscription ArticleIngestedSubscription {\n    articleIngested { id title date }\n  }\n": types.ArticleIngestedSubscriptionDocument,
+    "\n  subscription StatementAddedSubscription($filter: StatementFilter) {\n    statementAdded(filter: $filter) { quote speaker { name } article { title } }\n  }\n": types.StatementAddedSubscriptionDocument,
+    "\n  mutation AddArticleForSubscribers($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { __typename }\n  }\n": types.AddArticleForSubscribersDocument,
 };
 
 /**
@@ -170,6 +176,18 @@ export function graphql(source: "\n  query SpeakerStatementsQuery($filter: State
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeepEntitiesQuery($first: Int!) {\n    entities(first: $first) {\n      edges {\n        node {\n          name\n          mentions(first: 2) { totalCount edges { node { article { title } evidence { sentence } } } }\n          events(first: 2) { edges { node { label places { name } partOf { event { label } } participantsWithEvidence { participant { name } } statements(first: 2) { edges { node { quote speaker { name } about { __typename } } } } } } }\n          coMentioned(first: 2) { edges { node { articles entity { name } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ArticleIngestedSubscription {\n    articleIngested { id title date }\n  }\n"): (typeof documents)["\n  subscription ArticleIngestedSubscription {\n    articleIngested { id title date }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StatementAddedSubscription($filter: StatementFilter) {\n    statementAdded(filter: $filter) { quote speaker { name } article { title } }\n  }\n"): (typeof documents)["\n  subscription StatementAddedSubscription($filter: StatementFilter) {\n    statementAdded(filter: $filter) { quote speaker { name } article { title } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddArticleForSubscribers($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation AddArticleForSubscribers($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { __typename }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,6 +1,7 @@
 // The per-request GraphQL context: the graph, fresh loaders, and the limits resolvers enforce.
 import { createLoaders, type Loaders } from '../loaders';
 import type { Graph } from './graph/driver';
+import type { LiveUpdates } from './http/live-updates';
 import type { Extract } from './ingest';
 
 export interface Limits {
@@ -17,6 +18,8 @@ export interface Context {
   extract?: Extract;
   /** Drops cached answers after the graph changed (a no-op without a response cache). */
   forgetAnswers: () => void | Promise<void>;
+  /** New articles and statements, for subscriptions (none without a server). */
+  live?: LiveUpdates;
 }
 
 export function createContext(graph: Graph, limits: Limits): Context {

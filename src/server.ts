@@ -23,6 +23,7 @@ import { databaseErrorMasker } from './http/database-errors';
 import { graphiqlRenderer } from './http/graphiql-page';
 import { useOnlyKnownOperationKinds } from './http/operation-kinds';
 import { useExportRoute } from './http/export-route';
+import { createLiveUpdates } from './http/live-updates';
 import { useReadiness } from './http/readiness';
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits';
 import { useRequestGuard } from './http/request-guard';
@@ -51,6 +52,8 @@ export interface ServerOptions extends ServerLimits {
   corsOrigins?: readonly string[];
   /** Where `ingestArticle` extracts: a worker pool, so that no article holds up other requests; else in-process. */
   extraction?: ExtractionPool;
+  /** Subscriptions: how often the ingest log is read while someone listens (default 1 s), and how many may listen (200). */
+  live?: { pollMs?: number; maxSubscribers?: number };
 }
 
 /**
@@ -74,10 +77,12 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
   const limits: Limits = { maxPageSize: options.maxPageSize, maxSearchTerms: options.maxSearchTerms ?? DEFAULT_REQUEST_LIMITS.maxSearchTerms };
   const corsOrigins = new Set(options.corsOrigins ?? []);
   const { extraction } = options;
+  // Writes may take up to their time limit between stamping an article and committing it: polls look back that far.
+  const live = createLiveUpdates(graph, { pollMs: options.live?.pollMs ?? 1_000, maxSubscribers: options.live?.maxSubscribers ?? 200, overlapMs: graph.timeouts.writeMs });
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
-    context: () => ({ ...createContext(graph, limits), forgetAnswers, ...(extraction ? { extract: (articles: SourceArticle[]) => extraction.extract(articles) } : {}) }),
+    context: () => ({ ...createContext(graph, limits), forgetAnswers, live, ...(extraction ? { extract: (articles: SourceArticle[]) => extraction.extract(articles) } : {}) }),
     graphiql: { title: 'newsgraph GraphiQL' },
     renderGraphiQL: graphiqlRenderer(),
     // Internal errors (driver messages, stack traces) never reach clients; GraphQLErrors and the database's

@@ -22,9 +22,11 @@ export interface ArticleFilter {
   text?: string | null;
 }
 
-// Upserts one article by its content hash; running it again changes nothing.
+// Upserts one article by its content hash; running it again changes nothing. `ingestedAt` (set once, indexed)
+// is the ingest log live updates poll, whichever process wrote the article.
 export const UPSERT_ARTICLE = `
 MERGE (a:Article {id: $row.id})
+ON CREATE SET a.ingestedAt = datetime()
 SET a.title = $row.title,
     a.date = CASE WHEN $row.date IS NULL THEN null ELSE date($row.date) END,
     a.author = $row.author,

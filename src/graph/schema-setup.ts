@@ -20,6 +20,7 @@ const INDEXES = [
   // Range: an event's length in days, whose maximum widens the period filter's date range.
   'CREATE INDEX event_days IF NOT EXISTS FOR (n:Event) ON (n.days)',
   'CREATE INDEX article_date IF NOT EXISTS FOR (n:Article) ON (n.date)',
+  'CREATE INDEX article_ingested IF NOT EXISTS FOR (n:Article) ON (n.ingestedAt)',
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
   'CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type)',
   'CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.country)',

@@ -1,4 +1,4 @@
-// Operations the schema has no root for (today: subscriptions) are refused when the request is validated,
+// Operations the schema has no root for are refused when the request is validated,
 // with a validation error that says so, instead of failing later as an internal error.
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Plugin } from 'graphql-yoga';

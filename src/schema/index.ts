@@ -11,6 +11,7 @@ import './event';
 import './statement';
 import './article-mutations';
 import './explore';
+import './subscriptions';
 
 export const schema = builder.toSchema();
 

@@ -57,7 +57,7 @@ const StatementConditionsInput = builder.inputType('StatementConditions', {
   }),
 });
 
-const StatementFilterInput = builder.inputType('StatementFilter', {
+export const StatementFilterInput = builder.inputType('StatementFilter', {
   description: 'Which statements: by speaker, subject, period and words (all optional, combined with AND), and `OR` alternatives of which one must hold too.',
   fields: (t) => ({
     speaker: t.string({ required: false, description: 'Who said it, by global id or by name.' }),
@@ -100,7 +100,7 @@ async function conditionsOf(context: Context, input: ConditionsInput | null | un
   };
 }
 
-async function filterOf(context: Context, input: (ConditionsInput & { text?: string | null; OR?: readonly ConditionsInput[] | null }) | null | undefined): Promise<StatementFilter> {
+export async function filterOf(context: Context, input: (ConditionsInput & { text?: string | null; OR?: readonly ConditionsInput[] | null }) | null | undefined): Promise<StatementFilter> {
   if ((input?.OR?.length ?? 0) > MAX_ALTERNATIVES) throw new GraphQLError(`filter.OR may have at most ${MAX_ALTERNATIVES} alternatives.`, { extensions: { code: 'BAD_USER_INPUT' } });
   return {
     ...(await conditionsOf(context, input, 'filter')),
