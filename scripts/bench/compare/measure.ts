@@ -42,7 +42,8 @@ async function oneClient(url: string, body: string, seconds: number): Promise<Fi
 }
 
 async function load(url: string, body: string, connections: number, seconds: number): Promise<autocannon.Result> {
-  const result = await autocannon({ url, method: 'POST', headers: HEADERS, body, connections, duration: seconds, workers: 1 });
+  // A request may take long on the large graph when 32 wait on two cores: a timeout (10 s by default) would end the bench.
+  const result = await autocannon({ url, method: 'POST', headers: HEADERS, body, connections, duration: seconds, workers: 1, timeout: 60 });
   if (result.non2xx || result.errors || result.timeouts) throw new ServerError(`${url} under load: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.timeouts} timeouts`);
   return result;
 }
