@@ -11,8 +11,17 @@ import type { Driver } from 'neo4j-driver';
 import type { RunningServer } from '../../../src/server';
 
 // Entities carry two labels (:Entity:Person…); each type's @node label is the specific one, which the writer's
-// constraints index too. A place's events include those in it; a country's also those of its places, which
-// the library reaches through Country.places.
+// constraints index too. The fields every entity type has, and those of the two that speak, are written once.
+const ENTITY_FIELDS = `
+    id: ID!
+    name: String!
+    type: String!
+    aliases: [String!]!
+    mentionedIn: [Article!]! @relationship(type: "MENTIONED_IN", direction: OUT, properties: "Mention")`;
+const SPEAKER_FIELDS = `
+    statements: [Statement!]! @relationship(type: "SAID_BY", direction: IN, properties: "Evidenced")
+    events: [Event!]! @relationship(type: "INVOLVES", direction: IN, properties: "Involvement")`;
+
 export const typeDefs = /* GraphQL */ `
   type Evidenced @relationshipProperties {
     evidence: [String!]!
@@ -44,47 +53,23 @@ export const typeDefs = /* GraphQL */ `
     statements: [Statement!]! @declareRelationship
   }
 
-  type Person implements Entity & Speaker @node {
-    id: ID!
-    name: String!
-    type: String!
-    aliases: [String!]!
+  type Person implements Entity & Speaker @node {${ENTITY_FIELDS}${SPEAKER_FIELDS}
     roles: [String!]!
-    statements: [Statement!]! @relationship(type: "SAID_BY", direction: IN, properties: "Evidenced")
-    events: [Event!]! @relationship(type: "INVOLVES", direction: IN, properties: "Involvement")
-    mentionedIn: [Article!]! @relationship(type: "MENTIONED_IN", direction: OUT, properties: "Mention")
     positions: [Entity!]! @relationship(type: "HOLDS_ROLE", direction: OUT, properties: "Position")
   }
 
-  type Institution implements Entity & Speaker @node {
-    id: ID!
-    name: String!
-    type: String!
-    aliases: [String!]!
-    statements: [Statement!]! @relationship(type: "SAID_BY", direction: IN, properties: "Evidenced")
-    events: [Event!]! @relationship(type: "INVOLVES", direction: IN, properties: "Involvement")
-    mentionedIn: [Article!]! @relationship(type: "MENTIONED_IN", direction: OUT, properties: "Mention")
+  type Institution implements Entity & Speaker @node {${ENTITY_FIELDS}${SPEAKER_FIELDS}
   }
 
-  type Country implements Entity @node {
-    id: ID!
-    name: String!
-    type: String!
-    aliases: [String!]!
+  type Country implements Entity @node {${ENTITY_FIELDS}
     code: String @alias(property: "country")
     places: [Place!]! @relationship(type: "IN", direction: IN, properties: "Evidenced")
     events: [Event!]! @relationship(type: "IN", direction: IN, properties: "Evidenced")
-    mentionedIn: [Article!]! @relationship(type: "MENTIONED_IN", direction: OUT, properties: "Mention")
   }
 
-  type Place implements Entity @node {
-    id: ID!
-    name: String!
-    type: String!
-    aliases: [String!]!
+  type Place implements Entity @node {${ENTITY_FIELDS}
     country: Country @relationship(type: "IN", direction: OUT, properties: "Evidenced")
     events: [Event!]! @relationship(type: "IN", direction: IN, properties: "Evidenced")
-    mentionedIn: [Article!]! @relationship(type: "MENTIONED_IN", direction: OUT, properties: "Mention")
   }
 
   union EventPlace = Place | Country
