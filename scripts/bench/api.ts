@@ -1,20 +1,12 @@
 // GraphQL API figures: latency p50/p99 and requests/s at 32 concurrent clients (autocannon), and database
 // round trips per request, for the canonical question and an entity lookup — on the seed graph and on a
 // synthetic graph of many articles. Starts its own Neo4j in a temporary folder and removes it afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { connectGraph, type Graph } from '../../src/graph/driver';
-import { setupGraphSchema } from '../../src/graph/schema-setup';
-import { ingestPaths } from '../../src/ingest';
-import { startLocalNeo4j } from '../../src/local-neo4j/launcher';
-import { findFreePort } from '../../src/local-neo4j/port';
+import type { Graph } from '../../src/graph/driver';
 import { createGraphQLApp, listen } from '../../src/server';
-import { writeSyntheticGraph } from './synthetic-graph';
+import { replaceWithSyntheticGraph, withSeedGraph } from './bench-database';
 
 const CONNECTIONS = 32;
-const DELETE_SLICE = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n';
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_S = Number(process.env.BENCH_WARMUP_SECONDS ?? 30);
 
@@ -74,31 +66,18 @@ async function measure(label: string, graph: Graph, requests: [string, { query: 
 export async function benchApi(syntheticArticles: number): Promise<string[]> {
   // As `serve` runs by default (SOURCE_MAPPED_STACKS=false).
   process.setSourceMapsEnabled(false);
-  const root = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
-  const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: join(root, 'data'), heap: '1g', pagecache: '512m', startTimeoutMs: 180_000 });
-  const graph = await connectGraph({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
   const lines: string[] = [];
-  try {
-    await setupGraphSchema(graph);
-    await ingestPaths(graph, ['seeds']);
+  await withSeedGraph(async (graph) => {
     const seedRequests: [string, { query: string; variables: unknown }][] = [['canonical question', canonical('2022-01', 'Kazakhstan')], ['entity lookup', lookup('Tokayev')]];
     lines.push(...(await measure('seed graph, no response cache', graph, seedRequests)));
     lines.push(...(await measure('seed graph, response cache on', graph, seedRequests, 60_000)));
 
-    // Empty the database in slices (one transaction each), then build the large graph.
-    while ((await graph.write<{ n: number }>(DELETE_SLICE))[0]!.n > 0);
-    const started = performance.now();
-    const ask = await writeSyntheticGraph(graph, syntheticArticles);
-    const [counts] = await graph.read<{ nodes: number; rels: number }>('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels');
-    lines.push(`synthetic graph: ${syntheticArticles.toLocaleString('en')} articles, ${counts!.nodes.toLocaleString('en')} nodes, ${counts!.rels.toLocaleString('en')} relationships, written in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const { ask, summary } = await replaceWithSyntheticGraph(graph, syntheticArticles);
+    lines.push(summary);
     const bigRequests: [string, { query: string; variables: unknown }][] = [['canonical question', canonical(ask.month, ask.country)], ['entity lookup', lookup(ask.person)]];
     const big = `synthetic graph (${syntheticArticles.toLocaleString('en')} articles)`;
     lines.push(...(await measure(`${big}, no response cache`, graph, bigRequests)));
     lines.push(...(await measure(`${big}, response cache on`, graph, bigRequests, 60_000)));
-  } finally {
-    await graph.close();
-    await local.stop();
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
   return lines;
 }
