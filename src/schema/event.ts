@@ -143,9 +143,12 @@ builder.queryField('eventCounts', (t) =>
     args: {
       filter: t.arg({ type: EventFilterInput, required: false, description: 'Which events.' }),
       by: t.arg({ type: builder.enumType('EventGrouping', { description: 'What events are counted by.', values: { TYPE: { description: 'Per event type.' }, MONTH: { description: 'Per month of their start (YYYY-MM).' } } as const }), required: true, description: 'What to count them by.' }),
-      first: t.arg.int({ required: false, defaultValue: 20, description: 'Groups at most (the page size limit applies).' }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: 'Groups at most (up to the largest page).' }),
     },
-    resolve: async (_root, args, context) => groupEvents(context.graph, await toEventFilter(context, args.filter), args.by, Math.min(Math.max(1, args.first ?? 20), context.limits.maxPageSize)),
+    resolve: async (_root, args, context) => {
+      checkPageSize(args, context.limits.maxPageSize);
+      return groupEvents(context.graph, await toEventFilter(context, args.filter), args.by, args.first ?? 20);
+    },
   }),
 );
 

@@ -151,11 +151,11 @@ builder.queryField('statementCounts', (t) =>
     args: {
       filter: t.arg({ type: StatementFilterInput, required: false, description: 'Which statements.' }),
       by: t.arg({ type: StatementGroupingEnum, required: true, description: 'What to count them by.' }),
-      first: t.arg.int({ required: false, defaultValue: 20, description: 'Groups at most (the page size limit applies).' }),
+      first: t.arg.int({ required: false, defaultValue: 20, description: 'Groups at most (up to the largest page).' }),
     },
     resolve: async (_root, args, context) => {
-      const limit = Math.min(Math.max(1, args.first ?? 20), context.limits.maxPageSize);
-      const groups = await groupStatements(context.graph, await filterOf(context, args.filter), args.by, limit);
+      checkPageSize(args, context.limits.maxPageSize);
+      const groups = await groupStatements(context.graph, await filterOf(context, args.filter), args.by, args.first ?? 20);
       return groups.map(({ key, speakerType, count }) =>
         args.by === 'SPEAKER' ? { key: key && speakerType ? encodeGlobalID(speakerType, key) : null, speakerId: key, count } : { key, speakerId: null, count },
       );
