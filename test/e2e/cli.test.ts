@@ -5,9 +5,9 @@ import { createServer, type AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../src/local-neo4j/port';
-import { isAlive, runCli, startCli } from '../support/cli';
+import { isAlive, killLeftoverClis, runCli, startCli } from '../support/cli';
 import { openEmptyGraph, testNeo4jUri } from '../support/graph';
 import { goldArticles } from '../support/seed';
 
@@ -15,6 +15,7 @@ describe('newsgraph CLI', () => {
   beforeAll(async () => {
     await (await openEmptyGraph()).close();
   });
+  afterEach(killLeftoverClis);
 
   it('serve --ingest seeds answers the README query over HTTP, and stops on SIGTERM', async () => {
     const port = await findFreePort();
@@ -37,7 +38,7 @@ describe('newsgraph CLI', () => {
     expect(mutation.status).toBe(403);
     run.child.kill('SIGTERM');
     expect(await run.exited).toEqual({ code: 0, signal: null });
-  });
+  }, 240_000);
 
   it('ingest --json prints a summary a program can read; a rerun finds every article stored', async () => {
     await (await openEmptyGraph()).close();
@@ -55,7 +56,7 @@ describe('newsgraph CLI', () => {
     const bad = await runCli(['ingest', '--concurrency', 'many', 'seeds'], env);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--concurrency.*a whole number from 1 to 64/);
-  });
+  }, 240_000);
 
   it('says so, without a stack, when the HTTP port is taken; and warns of a setting it does not know', async () => {
     const blocker = createServer().listen(0, '127.0.0.1');
@@ -135,5 +136,5 @@ describe('newsgraph CLI', () => {
     const deadline = Date.now() + 60_000;
     while (isAlive(jvm) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
     expect(isAlive(jvm)).toBe(false);
-  });
+  }, 180_000);
 });

@@ -14,6 +14,14 @@ export interface CliRun {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills what a test started and left running (it failed or timed out), so it cannot write into the next test's graph. */
+export function killLeftoverClis(): void {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+}
+
 /** Starts `newsgraph ...args` with only the given environment (plus PATH and HOME unless overridden). */
 export function startCli(args: string[], env: Record<string, string> = {}): CliRun {
   const child = spawn(process.execPath, [BIN, ...args], {
@@ -21,6 +29,8 @@ export function startCli(args: string[], env: Record<string, string> = {}): CliR
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let out = '';
   let err = '';
   child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
