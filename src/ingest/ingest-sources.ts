@@ -1,7 +1,8 @@
 // Streaming ingest: sources are read as the pipeline has room, cut into batches, extracted several batches at
 // once (worker threads), and each article is written as soon as its batch is extracted. At most `concurrency`
-// batches are in flight, so memory stays bounded; a killed run keeps what it wrote, and a rerun skips what
-// is stored (articles are keyed by a hash of their title and text).
+// batches are extracted and one more written at a time, so memory stays bounded; a killed run keeps what it
+// wrote, and a rerun skips what is stored (articles are keyed by a hash of their title and text).
+import pLimit from 'p-limit';
 import { extractArticles, type ExtractionResult } from '../extract';
 import { findStoredArticleIds } from '../graph/article-repository';
 import type { Graph } from '../graph/driver';
@@ -105,7 +106,7 @@ export async function ingestSources(graph: Graph, sources: AsyncIterable<IngestS
     const byId = new Map(fresh.map((tagged) => [tagged.article.id, tagged]));
     const write = async (extraction: ExtractionResult, articlesToWrite: Tagged[]) =>
       writeExtraction(graph, articlesToWrite.map(({ article }) => article), extraction, (outcome) => settle(byId.get(outcome.article.id)!, outcome));
-    const whole = await extract(batch.map(({ article }) => article)).catch((error: unknown) => error as Error);
+    const whole = await extracting(() => extract(batch.map(({ article }) => article))).catch((error: unknown) => error as Error);
     if (!(whole instanceof Error)) {
       await before;
       return write(whole, fresh);
@@ -115,7 +116,7 @@ export async function ingestSources(graph: Graph, sources: AsyncIterable<IngestS
       return settle(fresh[0]!, whole);
     }
     // Tried again article by article, so that one article over its budget fails alone.
-    const alone = await Promise.all(fresh.map((tagged) => extract([tagged.article]).catch((error: unknown) => error as Error)));
+    const alone = await Promise.all(fresh.map((tagged) => extracting(() => extract([tagged.article])).catch((error: unknown) => error as Error)));
     await before;
     for (const [i, extraction] of alone.entries()) {
       if (extraction instanceof Error) settle(fresh[i]!, extraction);
@@ -123,6 +124,8 @@ export async function ingestSources(graph: Graph, sources: AsyncIterable<IngestS
     }
   };
 
+  // `concurrency` batches are extracted at once, and one more is in flight: the one being written meanwhile.
+  const extracting = pLimit(concurrency);
   const inFlight = new Set<Promise<void>>();
   let lastBatch: Promise<unknown> = Promise.resolve();
   let failure: { error: unknown } | null = null;
@@ -132,7 +135,7 @@ export async function ingestSources(graph: Graph, sources: AsyncIterable<IngestS
       .finally(() => inFlight.delete(job));
     lastBatch = job;
     inFlight.add(job);
-    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+    if (inFlight.size > concurrency) await Promise.race(inFlight);
     if (failure) break;
   }
   await Promise.all(inFlight);
