@@ -123,37 +123,32 @@ MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(h)
 SET ${addEvidence('r', '[row.evidence]')}`;
 
 /**
- * Writes article bundles in one transaction (a commit costs the database milliseconds whatever it holds, so a
- * batch shares one); if it fails, nothing of it is written. The queries are sent one after another without
- * waiting for each answer (Bolt pipelines them and runs them in order), and a query with no rows is not sent.
+ * Writes one article bundle in one transaction; a failure rolls back this article only. The queries are sent
+ * one after another without waiting for each answer (Bolt pipelines them and runs them in order), and a query
+ * with no rows is not sent: each costs the database time even when it has nothing to do.
  */
-export async function writeArticleBundles(graph: Graph, bundles: readonly ArticleBundle[]): Promise<void> {
+export async function writeArticleBundle(graph: Graph, bundle: ArticleBundle): Promise<void> {
+  const { article } = bundle;
+  const articleId = article.id;
   await graph.writeTransaction(async (tx) => {
     const sent: Promise<unknown>[] = [];
-    for (const bundle of bundles) {
-      const { article } = bundle;
-      const articleId = article.id;
-      const run = (cypher: string, rows: readonly unknown[]) => {
-        if (rows.length > 0) sent.push(tx.run(cypher, { articleId, rows }));
-      };
-      sent.push(tx.run(UPSERT_ARTICLE, { row: { id: articleId, title: article.title, date: article.date, author: article.author, source: article.source, url: article.url, text: article.text } }));
-      for (const label of ENTITY_LABELS) run(UPSERT_ENTITIES[label], bundle.entities.filter((entity) => entity.type === label));
-      run(LINK_NAME_KEYS, bundle.entities);
-      run(UPSERT_MENTIONS, bundle.mentions);
-      run(UPSERT_EVENTS, bundle.events);
-      run(MERGE_REFERENCED_EVENTS, bundle.referencedEvents);
-      run(LINK_EVENT_PLACES, bundle.events);
-      run(LINK_EVENT_PARTICIPANTS, bundle.events);
-      run(LINK_EVENT_FRAMES, bundle.events.filter((event) => event.partOf !== null));
-      run(UPSERT_STATEMENTS, bundle.statements);
-      run(LINK_STATEMENTS_ABOUT_ENTITIES, bundle.statements);
-      run(LINK_STATEMENTS_ABOUT_EVENTS, bundle.statements);
-      run(LINK_PLACE_COUNTRIES, bundle.placeCountries);
-      run(LINK_POSITIONS, bundle.positions);
-    }
+    const run = (cypher: string, rows: readonly unknown[]) => {
+      if (rows.length > 0) sent.push(tx.run(cypher, { articleId, rows }));
+    };
+    sent.push(tx.run(UPSERT_ARTICLE, { row: { id: articleId, title: article.title, date: article.date, author: article.author, source: article.source, url: article.url, text: article.text } }));
+    for (const label of ENTITY_LABELS) run(UPSERT_ENTITIES[label], bundle.entities.filter((entity) => entity.type === label));
+    run(LINK_NAME_KEYS, bundle.entities);
+    run(UPSERT_MENTIONS, bundle.mentions);
+    run(UPSERT_EVENTS, bundle.events);
+    run(MERGE_REFERENCED_EVENTS, bundle.referencedEvents);
+    run(LINK_EVENT_PLACES, bundle.events);
+    run(LINK_EVENT_PARTICIPANTS, bundle.events);
+    run(LINK_EVENT_FRAMES, bundle.events.filter((event) => event.partOf !== null));
+    run(UPSERT_STATEMENTS, bundle.statements);
+    run(LINK_STATEMENTS_ABOUT_ENTITIES, bundle.statements);
+    run(LINK_STATEMENTS_ABOUT_EVENTS, bundle.statements);
+    run(LINK_PLACE_COUNTRIES, bundle.placeCountries);
+    run(LINK_POSITIONS, bundle.positions);
     await Promise.all(sent);
   });
 }
-
-/** Writes one article bundle in one transaction; a failure rolls back this article only. */
-export const writeArticleBundle = (graph: Graph, bundle: ArticleBundle) => writeArticleBundles(graph, [bundle]);
