@@ -12,6 +12,7 @@ import type { IngestFlags } from './cli/ingest-command';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
 import { PACKAGE_VERSION } from './project-root';
+import { ARTICLE_FIELDS } from './sources/article-fields';
 
 const log = (message: string) => console.error(`newsgraph: ${message}`);
 
@@ -44,12 +45,10 @@ async function withDatabase(): Promise<Database> {
   return database;
 }
 
-const ARTICLE_FIELDS = ['title', 'text', 'date', 'url', 'author'];
-
 /** `--field text=body`, repeatable: which key of a JSON Lines record holds an article field. */
 function parseField(value: string, previous: Record<string, string> = {}): Record<string, string> {
   const match = /^(\w+)=(\S+)$/.exec(value);
-  if (!match || !ARTICLE_FIELDS.includes(match[1]!)) throw new InvalidArgumentError(`FIELD=KEY, FIELD one of ${ARTICLE_FIELDS.join(', ')} (e.g. text=body)`);
+  if (!match || !(ARTICLE_FIELDS as readonly string[]).includes(match[1]!)) throw new InvalidArgumentError(`FIELD=KEY, FIELD one of ${ARTICLE_FIELDS.join(', ')} (e.g. text=body)`);
   return { ...previous, [match[1]!]: match[2]! };
 }
 

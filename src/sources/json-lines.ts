@@ -1,12 +1,14 @@
 // Reads JSON Lines (NDJSON): one article per line, its fields found by name or by a field map
 // ({ text: 'body', title: 'headline' }, as `--field text=body` gives). A bad line is reported as "file.jsonl:17",
 // the other lines still go in.
+import type { ArticleField } from './article-fields';
 import { buildArticle } from './build-article';
 import { datePart } from './date-part';
 import { personNames } from './html-meta';
 import { sourceError, type SourceItem } from './source-item';
 
-export type ArticleField = 'title' | 'text' | 'date' | 'url' | 'author';
+export type { ArticleField } from './article-fields';
+
 /** For each article field, the record key that holds it; a dotted key ("meta.byline") reaches into objects. */
 export type FieldMap = Partial<Record<ArticleField, string>>;
 
