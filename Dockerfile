@@ -9,6 +9,9 @@ RUN npm ci --ignore-scripts
 COPY scripts/build.mjs ./scripts/
 COPY tsconfig.json ./
 COPY src ./src
+# The explorer page and the typed documents it asks with.
+COPY web ./web
+COPY gql ./gql
 RUN npm run build
 
 FROM node:24-bookworm-slim AS packages

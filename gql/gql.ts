@@ -22,6 +22,7 @@ type Documents = {
     "\n  query TimelineQuery($entity: String, $query: String) {\n    timeline(entity: $entity, query: $query) { month articles statements events }\n  }\n": typeof types.TimelineQueryDocument,
     "\n  query PathQuery($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { __typename ... on Entity { name } }\n      hops { relation evidence { article { title } sentence } }\n    }\n  }\n": typeof types.PathQueryDocument,
     "\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n": typeof types.PositionsQueryDocument,
+    "\n  query ExplorerTestSpeakers {\n    commentators(filter: { period: { month: \"2022-01\" }, place: \"Kazakhstan\" }) { speaker { name aliases } }\n  }\n": typeof types.ExplorerTestSpeakersDocument,
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": typeof types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": typeof types.ArticleNodeQueryDocument,
     "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": typeof types.StatementListQueryDocument,
@@ -40,6 +41,16 @@ type Documents = {
     "\n  subscription ArticleIngestedSubscription {\n    articleIngested { id title date }\n  }\n": typeof types.ArticleIngestedSubscriptionDocument,
     "\n  subscription StatementAddedSubscription($filter: StatementFilter) {\n    statementAdded(filter: $filter) { quote speaker { name } article { title } }\n  }\n": typeof types.StatementAddedSubscriptionDocument,
     "\n  mutation AddArticleForSubscribers($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { __typename }\n  }\n": typeof types.AddArticleForSubscribersDocument,
+    "\n  fragment StatementView on Statement {\n    id\n    quote\n    date\n    direct\n    speaker { id name type }\n    evidence { start end text sentence article { id title date url source } }\n    about { __typename ... on Event { id label } ... on Entity { id name type } }\n  }\n": typeof types.StatementViewFragmentDoc,
+    "\n  query ExploreSearch($query: String!) {\n    search(query: $query, first: 12) {\n      score\n      item {\n        __typename\n        ... on Entity { id name type }\n        ... on Statement { id quote speaker { id name } }\n        ... on Article { id title date }\n      }\n    }\n  }\n": typeof types.ExploreSearchDocument,
+    "\n  query ExploreEntity($id: ID!, $timelineOf: String!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity {\n        name\n        type\n        aliases\n        mentions(first: 1) { totalCount }\n        events(first: 12) { totalCount edges { node { id label type start end } } }\n        coMentioned(first: 15) { edges { node { articles entity { id name type } } } }\n      }\n      ... on Person {\n        roles\n        statements(first: 25) { totalCount edges { node { ...StatementView } } }\n      }\n      ... on Institution {\n        statements(first: 25) { totalCount edges { node { ...StatementView } } }\n      }\n      ... on Place { country { id name } }\n    }\n    timeline(entity: $timelineOf) { month articles statements events }\n  }\n": typeof types.ExploreEntityDocument,
+    "\n  query ExploreNeighbours($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity {\n        coMentioned(first: 10) { edges { node { articles entity { id name type } } } }\n        events(first: 6) { edges { node { id label type } } }\n      }\n      ... on Event {\n        participants { id name type }\n        places { id name type }\n      }\n    }\n  }\n": typeof types.ExploreNeighboursDocument,
+    "\n  query ExploreArticle($id: ID!) {\n    node(id: $id) { __typename id ... on Article { title date url source text } }\n  }\n": typeof types.ExploreArticleDocument,
+    "\n  query ExploreCommentators($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name type }\n      statements { ...StatementView }\n    }\n  }\n": typeof types.ExploreCommentatorsDocument,
+    "\n  query ExplorePlaces {\n    entities(types: [Country, Place], first: 100) { edges { node { id name type } } }\n  }\n": typeof types.ExplorePlacesDocument,
+    "\n  query ExplorePath($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      hops {\n        relation\n        from { ...PathNodeView }\n        to { ...PathNodeView }\n        evidence { start end text sentence article { id title date } }\n      }\n    }\n  }\n": typeof types.ExplorePathDocument,
+    "\n  fragment PathNodeView on PathNode {\n    __typename\n    ... on Entity { id name type }\n    ... on Event { id label }\n    ... on Statement { id quote }\n    ... on Article { id title }\n  }\n": typeof types.PathNodeViewFragmentDoc,
+    "\n  query ExploreTopEntities {\n    entities(first: 24) { totalCount edges { node { id name type mentions(first: 1) { totalCount } } } }\n  }\n": typeof types.ExploreTopEntitiesDocument,
 };
 const documents: Documents = {
     "\n  query WhoCommentedQuery($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { name type }\n      statements { quote date direct evidence { article { title date } } }\n    }\n  }\n": types.WhoCommentedQueryDocument,
@@ -50,6 +61,7 @@ const documents: Documents = {
     "\n  query TimelineQuery($entity: String, $query: String) {\n    timeline(entity: $entity, query: $query) { month articles statements events }\n  }\n": types.TimelineQueryDocument,
     "\n  query PathQuery($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      nodes { __typename ... on Entity { name } }\n      hops { relation evidence { article { title } sentence } }\n    }\n  }\n": types.PathQueryDocument,
     "\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n": types.PositionsQueryDocument,
+    "\n  query ExplorerTestSpeakers {\n    commentators(filter: { period: { month: \"2022-01\" }, place: \"Kazakhstan\" }) { speaker { name aliases } }\n  }\n": types.ExplorerTestSpeakersDocument,
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": types.ArticleNodeQueryDocument,
     "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": types.StatementListQueryDocument,
@@ -68,6 +80,16 @@ const documents: Documents = {
     "\n  subscription ArticleIngestedSubscription {\n    articleIngested { id title date }\n  }\n": types.ArticleIngestedSubscriptionDocument,
     "\n  subscription StatementAddedSubscription($filter: StatementFilter) {\n    statementAdded(filter: $filter) { quote speaker { name } article { title } }\n  }\n": types.StatementAddedSubscriptionDocument,
     "\n  mutation AddArticleForSubscribers($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { __typename }\n  }\n": types.AddArticleForSubscribersDocument,
+    "\n  fragment StatementView on Statement {\n    id\n    quote\n    date\n    direct\n    speaker { id name type }\n    evidence { start end text sentence article { id title date url source } }\n    about { __typename ... on Event { id label } ... on Entity { id name type } }\n  }\n": types.StatementViewFragmentDoc,
+    "\n  query ExploreSearch($query: String!) {\n    search(query: $query, first: 12) {\n      score\n      item {\n        __typename\n        ... on Entity { id name type }\n        ... on Statement { id quote speaker { id name } }\n        ... on Article { id title date }\n      }\n    }\n  }\n": types.ExploreSearchDocument,
+    "\n  query ExploreEntity($id: ID!, $timelineOf: String!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity {\n        name\n        type\n        aliases\n        mentions(first: 1) { totalCount }\n        events(first: 12) { totalCount edges { node { id label type start end } } }\n        coMentioned(first: 15) { edges { node { articles entity { id name type } } } }\n      }\n      ... on Person {\n        roles\n        statements(first: 25) { totalCount edges { node { ...StatementView } } }\n      }\n      ... on Institution {\n        statements(first: 25) { totalCount edges { node { ...StatementView } } }\n      }\n      ... on Place { country { id name } }\n    }\n    timeline(entity: $timelineOf) { month articles statements events }\n  }\n": types.ExploreEntityDocument,
+    "\n  query ExploreNeighbours($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity {\n        coMentioned(first: 10) { edges { node { articles entity { id name type } } } }\n        events(first: 6) { edges { node { id label type } } }\n      }\n      ... on Event {\n        participants { id name type }\n        places { id name type }\n      }\n    }\n  }\n": types.ExploreNeighboursDocument,
+    "\n  query ExploreArticle($id: ID!) {\n    node(id: $id) { __typename id ... on Article { title date url source text } }\n  }\n": types.ExploreArticleDocument,
+    "\n  query ExploreCommentators($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name type }\n      statements { ...StatementView }\n    }\n  }\n": types.ExploreCommentatorsDocument,
+    "\n  query ExplorePlaces {\n    entities(types: [Country, Place], first: 100) { edges { node { id name type } } }\n  }\n": types.ExplorePlacesDocument,
+    "\n  query ExplorePath($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      hops {\n        relation\n        from { ...PathNodeView }\n        to { ...PathNodeView }\n        evidence { start end text sentence article { id title date } }\n      }\n    }\n  }\n": types.ExplorePathDocument,
+    "\n  fragment PathNodeView on PathNode {\n    __typename\n    ... on Entity { id name type }\n    ... on Event { id label }\n    ... on Statement { id quote }\n    ... on Article { id title }\n  }\n": types.PathNodeViewFragmentDoc,
+    "\n  query ExploreTopEntities {\n    entities(first: 24) { totalCount edges { node { id name type mentions(first: 1) { totalCount } } } }\n  }\n": types.ExploreTopEntitiesDocument,
 };
 
 /**
@@ -116,6 +138,10 @@ export function graphql(source: "\n  query PathQuery($from: String!, $to: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n"): (typeof documents)["\n  query PositionsQuery($name: String) {\n    entities(first: 1, type: Person, name: $name) {\n      edges { node { __typename name ... on Person { positions { title holder { name } evidence { text } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorerTestSpeakers {\n    commentators(filter: { period: { month: \"2022-01\" }, place: \"Kazakhstan\" }) { speaker { name aliases } }\n  }\n"): (typeof documents)["\n  query ExplorerTestSpeakers {\n    commentators(filter: { period: { month: \"2022-01\" }, place: \"Kazakhstan\" }) { speaker { name aliases } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -188,6 +214,46 @@ export function graphql(source: "\n  subscription StatementAddedSubscription($fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddArticleForSubscribers($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation AddArticleForSubscribers($input: IngestArticleInput!) {\n    ingestArticle(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatementView on Statement {\n    id\n    quote\n    date\n    direct\n    speaker { id name type }\n    evidence { start end text sentence article { id title date url source } }\n    about { __typename ... on Event { id label } ... on Entity { id name type } }\n  }\n"): (typeof documents)["\n  fragment StatementView on Statement {\n    id\n    quote\n    date\n    direct\n    speaker { id name type }\n    evidence { start end text sentence article { id title date url source } }\n    about { __typename ... on Event { id label } ... on Entity { id name type } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreSearch($query: String!) {\n    search(query: $query, first: 12) {\n      score\n      item {\n        __typename\n        ... on Entity { id name type }\n        ... on Statement { id quote speaker { id name } }\n        ... on Article { id title date }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExploreSearch($query: String!) {\n    search(query: $query, first: 12) {\n      score\n      item {\n        __typename\n        ... on Entity { id name type }\n        ... on Statement { id quote speaker { id name } }\n        ... on Article { id title date }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreEntity($id: ID!, $timelineOf: String!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity {\n        name\n        type\n        aliases\n        mentions(first: 1) { totalCount }\n        events(first: 12) { totalCount edges { node { id label type start end } } }\n        coMentioned(first: 15) { edges { node { articles entity { id name type } } } }\n      }\n      ... on Person {\n        roles\n        statements(first: 25) { totalCount edges { node { ...StatementView } } }\n      }\n      ... on Institution {\n        statements(first: 25) { totalCount edges { node { ...StatementView } } }\n      }\n      ... on Place { country { id name } }\n    }\n    timeline(entity: $timelineOf) { month articles statements events }\n  }\n"): (typeof documents)["\n  query ExploreEntity($id: ID!, $timelineOf: String!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity {\n        name\n        type\n        aliases\n        mentions(first: 1) { totalCount }\n        events(first: 12) { totalCount edges { node { id label type start end } } }\n        coMentioned(first: 15) { edges { node { articles entity { id name type } } } }\n      }\n      ... on Person {\n        roles\n        statements(first: 25) { totalCount edges { node { ...StatementView } } }\n      }\n      ... on Institution {\n        statements(first: 25) { totalCount edges { node { ...StatementView } } }\n      }\n      ... on Place { country { id name } }\n    }\n    timeline(entity: $timelineOf) { month articles statements events }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreNeighbours($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity {\n        coMentioned(first: 10) { edges { node { articles entity { id name type } } } }\n        events(first: 6) { edges { node { id label type } } }\n      }\n      ... on Event {\n        participants { id name type }\n        places { id name type }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExploreNeighbours($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Entity {\n        coMentioned(first: 10) { edges { node { articles entity { id name type } } } }\n        events(first: 6) { edges { node { id label type } } }\n      }\n      ... on Event {\n        participants { id name type }\n        places { id name type }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreArticle($id: ID!) {\n    node(id: $id) { __typename id ... on Article { title date url source text } }\n  }\n"): (typeof documents)["\n  query ExploreArticle($id: ID!) {\n    node(id: $id) { __typename id ... on Article { title date url source text } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreCommentators($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name type }\n      statements { ...StatementView }\n    }\n  }\n"): (typeof documents)["\n  query ExploreCommentators($filter: EventFilter!) {\n    commentators(filter: $filter) {\n      speaker { id name type }\n      statements { ...StatementView }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorePlaces {\n    entities(types: [Country, Place], first: 100) { edges { node { id name type } } }\n  }\n"): (typeof documents)["\n  query ExplorePlaces {\n    entities(types: [Country, Place], first: 100) { edges { node { id name type } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplorePath($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      hops {\n        relation\n        from { ...PathNodeView }\n        to { ...PathNodeView }\n        evidence { start end text sentence article { id title date } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplorePath($from: String!, $to: String!, $maxHops: Int) {\n    path(from: $from, to: $to, maxHops: $maxHops) {\n      length\n      hops {\n        relation\n        from { ...PathNodeView }\n        to { ...PathNodeView }\n        evidence { start end text sentence article { id title date } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PathNodeView on PathNode {\n    __typename\n    ... on Entity { id name type }\n    ... on Event { id label }\n    ... on Statement { id quote }\n    ... on Article { id title }\n  }\n"): (typeof documents)["\n  fragment PathNodeView on PathNode {\n    __typename\n    ... on Entity { id name type }\n    ... on Event { id label }\n    ... on Statement { id quote }\n    ... on Article { id title }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExploreTopEntities {\n    entities(first: 24) { totalCount edges { node { id name type mentions(first: 1) { totalCount } } } }\n  }\n"): (typeof documents)["\n  query ExploreTopEntities {\n    entities(first: 24) { totalCount edges { node { id name type mentions(first: 1) { totalCount } } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

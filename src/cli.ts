@@ -110,6 +110,7 @@ program
     onShutdown(() => server.close());
     log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     console.log(`GraphQL server ready at ${server.url}`);
+    console.log(`Explorer at ${new URL('/explore', server.url).href}`);
   });
 
 program

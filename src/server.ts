@@ -23,6 +23,7 @@ import { databaseErrorMasker } from './http/database-errors';
 import { graphiqlRenderer } from './http/graphiql-page';
 import { useOnlyKnownOperationKinds } from './http/operation-kinds';
 import { useExportRoute } from './http/export-route';
+import { useExplorePage } from './http/explore-page';
 import { createLiveUpdates } from './http/live-updates';
 import { useReadiness } from './http/readiness';
 import { DEFAULT_REQUEST_LIMITS } from './http/request-limits';
@@ -102,6 +103,7 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
       useStopAbandonedRequests(),
       useReadiness(graph),
       useExportRoute(graph, access),
+      useExplorePage(),
       useRequestGuard({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_REQUEST_LIMITS.maxBodyBytes }),
       // A GET (queries only; yoga refuses mutations over GET) must carry a header no plain link or form sends.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
