@@ -24,16 +24,22 @@ export type EntityType =
   /** A city, region, or other place. */
   | 'Place';
 
-/** Which events: by period, type, place and participant (all optional, combined with AND). */
+/** Which events: by period, type, place and participant (all optional, combined with AND). A single value and the list beside it (`type` and `types`, …) join: one of them. */
 export type EventFilter = {
   /** A person or institution that took part, by global id or by name. */
   participant?: string | null | undefined;
+  /** One of these took part (global ids or names). */
+  participants?: Array<string> | null | undefined;
   /** Events overlapping this period. */
   period?: PeriodInput | null | undefined;
   /** A place or country, by global id or by name; a country includes the places in it. */
   place?: string | null | undefined;
+  /** In one of these places or countries (global ids or names). */
+  places?: Array<string> | null | undefined;
   /** Event type, e.g. "protest". */
   type?: string | null | undefined;
+  /** One of these event types. */
+  types?: Array<string> | null | undefined;
 };
 
 /** What events are counted by. */

@@ -9,6 +9,7 @@ import type { Extraction } from './extract/contract';
 import type { SourceArticle } from './sources/article';
 import type { SourceError } from './sources/read-sources';
 import type { IngestFlags } from './cli/ingest-command';
+import { DEFAULT_BATCH_ARTICLES } from './ingest/batch-size';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
 import { PACKAGE_VERSION } from './project-root';
@@ -54,11 +55,12 @@ function parseField(value: string, previous: Record<string, string> = {}): Recor
 
 const fieldOption = () => new Option('--field <field=key>', 'JSON Lines: the record key of an article field, repeatable (e.g. --field text=body --field title=headline)').argParser(parseField);
 
-function parseConcurrency(value: string): number {
+const wholeNumber = (max: number) => (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('a whole number from 1 to 64');
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`a whole number from 1 to ${max}`);
   return n;
-}
+};
+const parseConcurrency = wholeNumber(64);
 
 const program = new Command()
   .name('newsgraph')
@@ -119,6 +121,11 @@ program
   .argument('<paths...>', 'files, folders or http(s) URLs of articles (HTML, RSS/Atom, JSON Lines, plain text)')
   .addOption(fieldOption())
   .addOption(new Option('--concurrency <n>', 'batches extracted at once, each on a worker thread').argParser(parseConcurrency).default(undefined, 'the number of cores'))
+  .addOption(
+    new Option('--batch-size <n>', 'articles in a batch at most: names are resolved across a batch, and it is written in one transaction (smaller: the first ones are written sooner)')
+      .argParser(wholeNumber(1000))
+      .default(undefined, String(DEFAULT_BATCH_ARTICLES)),
+  )
   .option('--json', 'print a machine-readable summary on stdout (no progress)')
   .option('--quiet', 'print only problems')
   .addHelpText(

@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { Graph } from '../../src/graph/driver';
 import { ingestSources, type IngestSource } from '../../src/ingest';
+import { DEFAULT_BATCH_LIMITS } from '../../src/ingest/article-batches';
 import { createExtractionPool } from '../../src/ingest/extraction-pool';
 import type { SourceArticle } from '../../src/sources/article';
 import { withSeedGraph } from './bench-database';
@@ -37,11 +38,31 @@ async function run(graph: Graph, articles: SourceArticle[], workers: number): Pr
   }
 }
 
+/** The ceiling: the same articles only extracted (batches of the ingest's size, `workers` at once), nothing written. */
+async function extractOnly(articles: SourceArticle[], workers: number): Promise<string> {
+  const pool = createExtractionPool({ threads: workers, budgetMs: 60_000 });
+  try {
+    const batches: SourceArticle[][] = [];
+    for (let i = 0; i < articles.length; i += DEFAULT_BATCH_LIMITS.articles) batches.push(articles.slice(i, i + DEFAULT_BATCH_LIMITS.articles));
+    await pool.extract(batches[0]!.slice(0, 1)); // the models loaded, as the ingest's first-article figure counts apart
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(Array.from({ length: workers }, async () => {
+      while (next < batches.length) await pool.extract(batches[next++]!);
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    return `extraction only, ${workers} worker${workers === 1 ? '' : 's'} (no database; the ceiling): ${(articles.length / seconds).toFixed(0)} articles/s`;
+  } finally {
+    await pool.close();
+  }
+}
+
 export async function benchIngest(count: number): Promise<string[]> {
   const articles = benchCorpus(count * WORDS_PER_ARTICLE).slice(0, count);
   return withSeedGraph(async (graph) => {
     const lines = [`ingest: ${articles.length.toLocaleString('en')} generated articles, ${availableParallelism()} cores`];
     for (const workers of [1, 2]) lines.push(await run(graph, articles, workers));
+    for (const workers of [1, 2]) lines.push(await extractOnly(articles, workers));
     return lines;
   });
 }

@@ -4,11 +4,13 @@ import { availableParallelism } from 'node:os';
 import type { Settings } from '../config';
 import type { Graph } from '../graph/driver';
 import { ingestPaths, type IngestSummary } from '../ingest';
+import { DEFAULT_BATCH_LIMITS } from '../ingest/article-batches';
 import { createExtractionPool } from '../ingest/extraction-pool';
 import { createIngestDisplay, type ProgressMode } from './ingest-progress';
 
 export interface IngestFlags {
   concurrency?: number;
+  batchSize?: number;
   /** JSON Lines: record keys of article fields (`--field text=body`). */
   field?: Record<string, string>;
   json?: boolean;
@@ -27,6 +29,7 @@ export async function runIngest(graph: Graph, paths: string[], flags: IngestFlag
     const summary = await ingestPaths(graph, paths, {
       read: { fieldMap: flags.field ?? {} },
       concurrency,
+      ...(flags.batchSize ? { batchLimits: { ...DEFAULT_BATCH_LIMITS, articles: flags.batchSize } } : {}),
       extract: (articles) => pool.extract(articles),
       onProgress: (progress) => display.onProgress(progress),
       onError: (error) => display.onError(error),

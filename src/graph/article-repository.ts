@@ -24,15 +24,16 @@ export interface ArticleFilter {
 
 // Upserts one article by its content hash; running it again changes nothing. `ingestedAt` (set once, indexed)
 // is the ingest log live updates poll, whichever process wrote the article.
-export const UPSERT_ARTICLE = `
-MERGE (a:Article {id: $row.id})
+export const UPSERT_ARTICLES = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
 ON CREATE SET a.ingestedAt = datetime()
-SET a.title = $row.title,
-    a.date = CASE WHEN $row.date IS NULL THEN null ELSE date($row.date) END,
-    a.author = $row.author,
-    a.source = $row.source,
-    a.url = $row.url,
-    a.text = $row.text`;
+SET a.title = row.title,
+    a.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
+    a.author = row.author,
+    a.source = row.source,
+    a.url = row.url,
+    a.text = row.text`;
 
 const ARTICLE_PROJECTION = `${ARTICLE('a')} AS article`;
 
@@ -82,7 +83,7 @@ export async function findStoredArticleIds(graph: Graph, ids: readonly string[])
 
 export async function upsertArticle(graph: Graph, article: SourceArticle): Promise<void> {
   const { id, title, date, author, source, url, text } = article;
-  await graph.write(UPSERT_ARTICLE, { row: { id, title, date, author, source, url, text } });
+  await graph.write(UPSERT_ARTICLES, { rows: [{ id, title, date, author, source, url, text }] });
 }
 
 export async function findArticlesByIds(graph: Graph, ids: readonly string[]): Promise<ArticleRecord[]> {

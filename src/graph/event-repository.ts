@@ -6,12 +6,13 @@ import { pagesByIds } from './entity-repository';
 import { ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
+/** Which events; a list means "one of these" (an empty list matches nothing), null no condition. */
 export interface EventFilter {
   from?: string | null;
   to?: string | null;
-  type?: string | null;
-  placeId?: string | null;
-  participantId?: string | null;
+  types?: readonly string[] | null;
+  placeIds?: readonly string[] | null;
+  participantIds?: readonly string[] | null;
 }
 
 // Events with the given ids.
@@ -22,19 +23,19 @@ RETURN ${EVENT('ev')} AS event`;
 
 // Four ways to find the events `ev` of a filter (type, period, place; a country includes the places in it);
 // chooseEventSource picks the cheapest for the filter. Shared with the commentators question.
-const OF_TYPE = '($type IS NULL OR ev.type = $type)';
+const OF_TYPE = '($types IS NULL OR ev.type IN $types)';
 const OVERLAPS_PERIOD = `($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
   AND ($to IS NULL OR ev.start <= date($to))`;
-const IN_PLACE = `($placeId IS NULL OR EXISTS {
-    MATCH (ev)-[:IN]->(p:Entity) WHERE p.id = $placeId OR EXISTS { MATCH (p)-[:IN]->(:Entity {id: $placeId}) }
+const IN_PLACE = `($placeIds IS NULL OR EXISTS {
+    MATCH (ev)-[:IN]->(p:Entity) WHERE p.id IN $placeIds OR EXISTS { MATCH (p)-[:IN]->(c:Entity) WHERE c.id IN $placeIds }
   })`;
 export const EVENT_SOURCES = {
   // No period, place or type: every event.
   anywhere: `
 MATCH (ev:Event)`,
-  // Only a type: by the type index.
+  // Only types: by the type index (one seek per type).
   type: `
-MATCH (ev:Event {type: $type})`,
+MATCH (ev:Event) WHERE ev.type IN $types`,
   // By the start-date index. An event overlaps the period if it starts before its end and ends after its
   // start, so the index range begins earlier by the longest event's length in days (`days`, itself indexed).
   period: `
@@ -44,9 +45,9 @@ WHERE ev.start >= date($from) - duration({days: slack}) AND ev.start <= date($to
   AND coalesce(ev.end, ev.start) >= date($from)
   AND ${OF_TYPE}
   AND ${IN_PLACE}`,
-  // From the place, walking to the events in it and in the places inside it.
+  // From the places, walking to the events in them and in the places inside them.
   place: `
-MATCH (target:Entity {id: $placeId})
+MATCH (target:Entity) WHERE target.id IN $placeIds
 CALL (target) {
   MATCH (ev:Event)-[:IN]->(target) RETURN ev
   UNION
@@ -72,7 +73,7 @@ const DAY_MS = 86_400_000;
  */
 export function chooseEventSource(filter: EventFilter): EventSource {
   const period = Boolean(filter.from || filter.to);
-  if (!filter.placeId) return period ? 'period' : filter.type ? 'type' : 'anywhere';
+  if (!filter.placeIds) return period ? 'period' : filter.types ? 'type' : 'anywhere';
   if (!filter.from || !filter.to) return 'place';
   return (Date.parse(filter.to) - Date.parse(filter.from)) / DAY_MS <= PERIOD_FIRST_MAX_DAYS ? 'period' : 'place';
 }
@@ -83,9 +84,9 @@ export function eventFilterParams(filter: EventFilter, source: EventSource) {
   return {
     from: filter.from ?? (open ? FAR_PAST : null),
     to: filter.to ?? (open ? FAR_FUTURE : null),
-    type: filter.type ?? null,
-    placeId: filter.placeId ?? null,
-    participantId: filter.participantId ?? null,
+    types: filter.types ?? null,
+    placeIds: filter.placeIds ?? null,
+    participantIds: filter.participantIds ?? null,
   };
 }
 const FAR_PAST = '0001-01-01';
@@ -93,7 +94,7 @@ const FAR_FUTURE = '9999-12-31';
 
 // Events matching the whole filter, participant included.
 const PARTICIPANT_CONDITION = `
-WITH ev WHERE $participantId IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(:Entity {id: $participantId}) }`;
+WITH ev WHERE $participantIds IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(who:Entity) WHERE who.id IN $participantIds }`;
 
 /** One query per event source: `query` builds it around the Cypher that selects the filter's events as `ev`. */
 export const perEventSource = (query: (events: string) => string) =>

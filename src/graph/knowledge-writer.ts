@@ -1,7 +1,8 @@
-// Writes one article and everything it supports in one transaction, in UNWIND batches. Every MERGE is on a
+// Writes articles and everything they support in one transaction, in UNWIND batches (one per kind of row for
+// the whole batch of articles; each row names its article). Every MERGE is on a
 // stable key and evidence lists only grow by entries not yet there, so writing an article twice changes nothing.
 import type { ArticleBundle, EntityType } from '../ingest/bundles';
-import { UPSERT_ARTICLE } from './article-repository';
+import { UPSERT_ARTICLES } from './article-repository';
 import type { Graph } from './driver';
 import { EVENT_DAYS } from './event-repository';
 
@@ -38,7 +39,7 @@ MERGE (k)-[:NAMES]->(e)`;
 
 const UPSERT_MENTIONS = `
 UNWIND $rows AS row
-MATCH (e:Entity {id: row.entityId}), (a:Article {id: $articleId})
+MATCH (e:Entity {id: row.entityId}), (a:Article {id: row.articleId})
 MERGE (e)-[r:MENTIONED_IN]->(a)
 SET ${addEvidence('r', 'row.evidence')}, r.count = size(r.evidence)`;
 
@@ -53,7 +54,7 @@ SET ev.start = CASE WHEN ev.start IS NULL OR (start IS NOT NULL AND start < ev.s
 WITH ev, row
 SET ${EVENT_DAYS}
 WITH ev, row
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: row.articleId})
 MERGE (ev)-[r:REPORTED_IN]->(a)
 SET ${addEvidence('r', 'row.evidence')}`;
 
@@ -95,12 +96,12 @@ const LINK_EVENT_PARTICIPANTS = linkEach('Event', 'participants', 'Entity', 'INV
 const UPSERT_STATEMENTS = `
 UNWIND $rows AS row
 MERGE (s:Statement {id: row.id})
-SET s.quote = row.quote, s.direct = row.direct, s.articleId = $articleId, s.start = row.start, s.end = row.end,
+SET s.quote = row.quote, s.direct = row.direct, s.articleId = row.articleId, s.start = row.start, s.end = row.end,
     s.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
     // Kept on the node too, so reads of statements need no traversal for them.
     s.speakerId = row.speakerId, s.mediumId = row.mediumId, s.onBehalfOfId = row.onBehalfOfId, s.sentence = row.sentence
 WITH s, row
-MATCH (a:Article {id: $articleId})
+MATCH (a:Article {id: row.articleId})
 MERGE (s)-[r:REPORTED_IN]->(a)
 SET ${addEvidence('r', '[row.evidence]')}${linkOptional('speakerId', 'SAID_BY')}${linkOptional('mediumId', 'VIA')}${linkOptional('onBehalfOfId', 'ON_BEHALF_OF')}`;
 
@@ -123,32 +124,41 @@ MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(h)
 SET ${addEvidence('r', '[row.evidence]')}`;
 
 /**
- * Writes one article bundle in one transaction; a failure rolls back this article only. The queries are sent
- * one after another without waiting for each answer (Bolt pipelines them and runs them in order), and a query
- * with no rows is not sent: each costs the database time even when it has nothing to do.
+ * Writes article bundles in one transaction (a commit costs the database milliseconds whatever it holds, so a
+ * batch shares one); if it fails, nothing of it is written. Each kind of row goes in one query for the whole
+ * batch, kinds in the order they depend on each other (entities before their mentions, events before their
+ * links); the queries are sent without waiting for each answer (Bolt pipelines them and runs them in order),
+ * and a query with no rows is not sent.
  */
-export async function writeArticleBundle(graph: Graph, bundle: ArticleBundle): Promise<void> {
-  const { article } = bundle;
-  const articleId = article.id;
+export async function writeArticleBundles(graph: Graph, bundles: readonly ArticleBundle[]): Promise<void> {
+  // Every row with its article's id, kind by kind across the bundles.
+  const rowsOf = <T extends object>(pick: (bundle: ArticleBundle) => readonly T[]) => bundles.flatMap((bundle) => pick(bundle).map((row) => ({ ...row, articleId: bundle.article.id })));
+  const entities = rowsOf((bundle) => bundle.entities);
+  const events = rowsOf((bundle) => bundle.events);
+  const statements = rowsOf((bundle) => bundle.statements);
+  const articles = bundles.map(({ article }) => ({ id: article.id, title: article.title, date: article.date, author: article.author, source: article.source, url: article.url, text: article.text }));
   await graph.writeTransaction(async (tx) => {
     const sent: Promise<unknown>[] = [];
     const run = (cypher: string, rows: readonly unknown[]) => {
-      if (rows.length > 0) sent.push(tx.run(cypher, { articleId, rows }));
+      if (rows.length > 0) sent.push(tx.run(cypher, { rows }));
     };
-    sent.push(tx.run(UPSERT_ARTICLE, { row: { id: articleId, title: article.title, date: article.date, author: article.author, source: article.source, url: article.url, text: article.text } }));
-    for (const label of ENTITY_LABELS) run(UPSERT_ENTITIES[label], bundle.entities.filter((entity) => entity.type === label));
-    run(LINK_NAME_KEYS, bundle.entities);
-    run(UPSERT_MENTIONS, bundle.mentions);
-    run(UPSERT_EVENTS, bundle.events);
-    run(MERGE_REFERENCED_EVENTS, bundle.referencedEvents);
-    run(LINK_EVENT_PLACES, bundle.events);
-    run(LINK_EVENT_PARTICIPANTS, bundle.events);
-    run(LINK_EVENT_FRAMES, bundle.events.filter((event) => event.partOf !== null));
-    run(UPSERT_STATEMENTS, bundle.statements);
-    run(LINK_STATEMENTS_ABOUT_ENTITIES, bundle.statements);
-    run(LINK_STATEMENTS_ABOUT_EVENTS, bundle.statements);
-    run(LINK_PLACE_COUNTRIES, bundle.placeCountries);
-    run(LINK_POSITIONS, bundle.positions);
+    run(UPSERT_ARTICLES, articles);
+    for (const label of ENTITY_LABELS) run(UPSERT_ENTITIES[label], entities.filter((entity) => entity.type === label));
+    run(LINK_NAME_KEYS, entities);
+    run(UPSERT_MENTIONS, rowsOf((bundle) => bundle.mentions));
+    run(UPSERT_EVENTS, events);
+    run(MERGE_REFERENCED_EVENTS, rowsOf((bundle) => bundle.referencedEvents));
+    run(LINK_EVENT_PLACES, events);
+    run(LINK_EVENT_PARTICIPANTS, events);
+    run(LINK_EVENT_FRAMES, events.filter((event) => event.partOf !== null));
+    run(UPSERT_STATEMENTS, statements);
+    run(LINK_STATEMENTS_ABOUT_ENTITIES, statements);
+    run(LINK_STATEMENTS_ABOUT_EVENTS, statements);
+    run(LINK_PLACE_COUNTRIES, rowsOf((bundle) => bundle.placeCountries));
+    run(LINK_POSITIONS, rowsOf((bundle) => bundle.positions));
     await Promise.all(sent);
   });
 }
+
+/** Writes one article bundle in one transaction; a failure rolls back this article only. */
+export const writeArticleBundle = (graph: Graph, bundle: ArticleBundle) => writeArticleBundles(graph, [bundle]);

@@ -2,6 +2,7 @@
 // batch (a surname in one article joins the full name in another), so batches are as large as a worker's
 // share of memory allows, and no larger, so the first articles are written while later ones are still read.
 import type { SourceArticle } from '../sources/article';
+import { DEFAULT_BATCH_ARTICLES } from './batch-size';
 import type { SourceError } from '../sources/read-sources';
 
 export type { SourceItem } from '../sources/read-sources';
@@ -13,7 +14,7 @@ export interface BatchLimits {
   characters: number;
 }
 
-export const DEFAULT_BATCH_LIMITS: BatchLimits = { articles: 32, characters: 400_000 };
+export const DEFAULT_BATCH_LIMITS: BatchLimits = { articles: DEFAULT_BATCH_ARTICLES, characters: 400_000 };
 
 /**
  * Batches of the stream's articles, in stream order, each item kept as it came (with whatever rides along);

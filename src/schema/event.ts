@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { countEvents, groupEvents, listEvents, type EventFilter } from '../graph/event-repository';
 import { parseEvidence, type EntityRecord, type EventRecord, type StatementRecord } from '../graph/records';
@@ -83,22 +84,46 @@ builder.node(EventRef, {
 });
 
 const EventFilterInput = builder.inputType('EventFilter', {
-  description: 'Which events: by period, type, place and participant (all optional, combined with AND).',
+  description: 'Which events: by period, type, place and participant (all optional, combined with AND). A single value and the list beside it (`type` and `types`, …) join: one of them.',
   fields: (t) => ({
     period: t.field({ type: periodInput, required: false, description: 'Events overlapping this period.' }),
     type: t.string({ required: false, description: 'Event type, e.g. "protest".' }),
+    types: t.stringList({ required: false, description: 'One of these event types.' }),
     place: t.string({ required: false, description: 'A place or country, by global id or by name; a country includes the places in it.' }),
+    places: t.stringList({ required: false, description: 'In one of these places or countries (global ids or names).' }),
     participant: t.string({ required: false, description: 'A person or institution that took part, by global id or by name.' }),
+    participants: t.stringList({ required: false, description: 'One of these took part (global ids or names).' }),
   }),
 });
 
-async function toEventFilter(context: Context, input: { period?: Parameters<typeof toDateRange>[0]; type?: string | null; place?: string | null; participant?: string | null } | null | undefined): Promise<EventFilter> {
-  const range = toDateRange(input?.period);
+type EventFilterArgument = {
+  period?: Parameters<typeof toDateRange>[0];
+  type?: string | null;
+  types?: readonly string[] | null;
+  place?: string | null;
+  places?: readonly string[] | null;
+  participant?: string | null;
+  participants?: readonly string[] | null;
+};
+
+const MAX_LISTED = 50;
+
+/** A single value and its list as one list ("one of these"), or null when neither is given. */
+function oneOf(field: string, single: string | null | undefined, list: readonly string[] | null | undefined): string[] | null {
+  if (!single && !list) return null;
+  const values = [...new Set([...(single ? [single] : []), ...(list ?? [])])];
+  if (values.length > MAX_LISTED) throw new GraphQLError(`filter.${field} may name at most ${MAX_LISTED} values.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return values;
+}
+
+async function toEventFilter(context: Context, input: EventFilterArgument | null | undefined): Promise<EventFilter> {
+  const places = oneOf('places', input?.place, input?.places);
+  const participants = oneOf('participants', input?.participant, input?.participants);
   return {
-    ...range,
-    type: input?.type ?? null,
-    placeId: input?.place ? await resolveEntityArgument(context, input.place, ['Country', 'Place']) : null,
-    participantId: input?.participant ? await resolveEntityArgument(context, input.participant, ['Person', 'Institution']) : null,
+    ...toDateRange(input?.period),
+    types: oneOf('types', input?.type, input?.types),
+    placeIds: places && (await Promise.all(places.map((place) => resolveEntityArgument(context, place, ['Country', 'Place'])))),
+    participantIds: participants && (await Promise.all(participants.map((who) => resolveEntityArgument(context, who, ['Person', 'Institution'])))),
   };
 }
 

@@ -56,6 +56,9 @@ describe('newsgraph CLI', () => {
     const bad = await runCli(['ingest', '--concurrency', 'many', 'seeds'], env);
     expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--concurrency.*a whole number from 1 to 64/);
+    const badBatch = await runCli(['ingest', '--batch-size', '0', 'seeds'], env);
+    expect(badBatch.code).not.toBe(0);
+    expect(badBatch.stderr).toMatch(/--batch-size.*a whole number from 1 to 1000/);
   }, 240_000);
 
   it('says so, without a stack, when the HTTP port is taken; and warns of a setting it does not know', async () => {
@@ -77,7 +80,7 @@ describe('newsgraph CLI', () => {
     const version = await runCli(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = await runCli(['ingest', '--help']);
-    for (const option of ['--concurrency', '--json', '--quiet', 'NEO4J_URI=bolt://']) expect(help.stdout).toContain(option);
+    for (const option of ['--concurrency', '--batch-size', '--json', '--quiet', 'NEO4J_URI=bolt://']) expect(help.stdout).toContain(option);
   });
 
   it('extract prints the articles as contract JSON without a database', async () => {

@@ -53,7 +53,10 @@ describe('an ingest killed and run again (real processes, real Neo4j)', () => {
   afterAll(() => graph?.close());
 
   it('ends with the graph of a clean run', async () => {
-    const clean = await runCli(['ingest', folder], env());
+    // Batches of 4: a batch is written in one transaction, so with the default (32: the whole corpus) a kill
+    // could only ever leave all or nothing.
+    const ingest = ['ingest', '--batch-size', '4', folder];
+    const clean = await runCli(ingest, env());
     expect(clean.code, clean.stderr).toBe(0);
     const articles = Number((await graph.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n'))[0]!.n);
     expect(articles).toBeGreaterThanOrEqual(25);
@@ -62,7 +65,7 @@ describe('an ingest killed and run again (real processes, real Neo4j)', () => {
     await graph.write('MATCH (n) DETACH DELETE n');
     const leftAfterKills: number[] = [];
     for (const point of killPoints(8, 3, articles)) {
-      const run = startCli(['ingest', folder], env());
+      const run = startCli(ingest, env());
       // Kill once at least `point` more articles are in than before this run, or when it ends by itself.
       const before = Number((await graph.read<{ n: number }>('MATCH (a:Article) RETURN count(a) AS n'))[0]!.n);
       let ended = false;
@@ -74,7 +77,7 @@ describe('an ingest killed and run again (real processes, real Neo4j)', () => {
     }
     // The kills fell in the middle of writing, so the reruns joined new articles to a part-written graph.
     expect(leftAfterKills.some((n) => n > 0 && n < articles)).toBe(true);
-    const rerun = await runCli(['ingest', folder], env());
+    const rerun = await runCli(ingest, env());
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(await shape(graph)).toEqual(expected);
   }, 300_000);

@@ -2,7 +2,7 @@
 // speakers and types, `OR` alternatives, and counts per speaker, type or month computed in the database.
 import { describe, expect, it } from 'vitest';
 import { graphql } from '../../gql';
-import type { StatementListQueryQueryVariables } from '../../gql/graphql';
+import type { EventListQueryQueryVariables, StatementListQueryQueryVariables } from '../../gql/graphql';
 import { execute } from '../support/http';
 import { useSeedServer } from '../support/seed-server';
 
@@ -113,6 +113,28 @@ describe('lists (real Neo4j, HTTP)', () => {
     const january = (await execute(seed.server.url, EventCountsQuery, { by: 'MONTH', filter: { place: 'Kazakhstan', period: { month: '2022-01' } } })).data!.eventCounts;
     expect(january.length).toBeGreaterThan(0);
     expect(january.every((group) => group.key === null || group.key <= '2022-01')).toBe(true);
+  });
+
+  it('takes lists of event types, places and participants as "one of these"', async () => {
+    const total = async (filter: EventListQueryQueryVariables['filter']) => {
+      const result = await execute(seed.server.url, EventListQuery, { filter });
+      expect(result.errors).toBeUndefined();
+      return result.data!.events.totalCount;
+    };
+    const perType = (await execute(seed.server.url, EventCountsQuery, { by: 'TYPE' })).data!.eventCounts.filter((group) => group.key);
+    expect(perType.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = [perType[0]!, perType[1]!];
+    expect(await total({ types: [a.key!, b.key!] })).toBe(a.count + b.count);
+    // The single value joins its list: one of them.
+    expect(await total({ type: a.key!, types: [b.key!] })).toBe(a.count + b.count);
+    expect(await total({ types: [] })).toBe(0);
+    const [almaty, aktau, both] = [await total({ place: 'Almaty' }), await total({ place: 'Aktau' }), await total({ places: ['Almaty', 'Aktau'] })];
+    expect(almaty).toBeGreaterThan(0);
+    expect(both).toBeGreaterThanOrEqual(Math.max(almaty, aktau));
+    expect(both).toBeLessThanOrEqual(almaty + aktau);
+    expect(await total({ participants: [TOKAYEV, BORRELL] })).toBeGreaterThanOrEqual(await total({ participant: TOKAYEV }));
+    const tooMany = await execute(seed.server.url, EventListQuery, { filter: { types: Array.from({ length: 51 }, (_, i) => `type${i}`) } });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists entities of several types, by name or by statements', async () => {

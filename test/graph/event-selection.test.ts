@@ -59,14 +59,14 @@ function bundleOf(events: TestEvent[]): ArticleBundle {
   };
 }
 
-/** What the filter means, read plainly: overlapping the period, of the type, in the place or a place inside it. */
+/** What the filter means, read plainly: overlapping the period, of one of the types, in one of the places or a place inside one. */
 function expected(events: TestEvent[], filter: EventFilter): string[] {
   return events
-    .filter((event) => !filter.type || event.type === filter.type)
+    .filter((event) => !filter.types || filter.types.includes(event.type))
     .filter((event) => !filter.from || (event.end ?? event.start) >= filter.from)
     .filter((event) => !filter.to || event.start <= filter.to)
-    .filter((event) => !filter.placeId || event.placeId === filter.placeId || PLACES[event.placeId] === filter.placeId)
-    .filter((event) => !filter.participantId || event.participantIds.includes(filter.participantId))
+    .filter((event) => !filter.placeIds || filter.placeIds.includes(event.placeId) || filter.placeIds.includes(PLACES[event.placeId] ?? ''))
+    .filter((event) => !filter.participantIds || event.participantIds.some((id) => filter.participantIds!.includes(id)))
     .map((event) => event.id)
     .sort();
 }
@@ -84,17 +84,22 @@ describe('event selection (real Neo4j)', () => {
 
   const filters: EventFilter[] = [
     {},
-    { type: 'protest' },
+    { types: ['protest'] },
+    { types: ['protest', 'election'] },
+    { types: [] },
     { from: '2021-03-01', to: '2021-03-31' },
-    { from: '2021-03-01', to: '2021-03-31', placeId: 'country:aa' },
-    { from: '2021-03-01', to: '2021-03-31', placeId: 'place:b1', type: 'election' },
-    { from: '2020-06-01', to: '2022-06-01', placeId: 'country:bb' },
-    { from: '2022-01-01', placeId: 'place:a1' },
+    { from: '2021-03-01', to: '2021-03-31', placeIds: ['country:aa'] },
+    { from: '2021-03-01', to: '2021-03-31', placeIds: ['place:b1'], types: ['election'] },
+    { from: '2020-06-01', to: '2022-06-01', placeIds: ['country:bb'] },
+    { from: '2020-06-01', to: '2022-06-01', placeIds: ['country:bb', 'place:a1'] },
+    { from: '2022-01-01', placeIds: ['place:a1'] },
     { to: '2020-02-15' },
     { from: '2022-10-01' },
-    { placeId: 'country:aa' },
-    { participantId: 'person:s2' },
-    { participantId: 'person:s3', type: 'election', from: '2021-01-01', to: '2021-12-31' },
+    { placeIds: ['country:aa'] },
+    { placeIds: ['place:a1', 'place:b1'], types: ['protest'] },
+    { participantIds: ['person:s2'] },
+    { participantIds: ['person:s2', 'person:s4'], from: '2021-01-01' },
+    { participantIds: ['person:s3'], types: ['election'], from: '2021-01-01', to: '2021-12-31' },
   ];
 
   it('uses each way to the events at least once among these filters', () => {

@@ -80,6 +80,23 @@ describe('ingestSources (real Neo4j)', () => {
     expect(summary.errors).toHaveLength(1);
   });
 
+  it('writes a batch in one transaction, and when that fails, article by article: the bad one fails alone', async () => {
+    // An entity id too large for Neo4j's index makes the write of its article fail, whichever transaction it is in.
+    const extract = async (articles: SourceArticle[]) => {
+      const result = await extractArticles(articles);
+      const reaction = articles.find((article) => article.title === 'Reaction');
+      const mention = result.mentions.find((m) => m.articleId === reaction?.id);
+      if (!mention) return result;
+      const huge = `person:${'q'.repeat(40_000)}`;
+      const entity = result.entities.find((e) => e.id === mention.entityId)!;
+      return { ...result, entities: [...result.entities, { ...entity, id: huge }], mentions: result.mentions.map((m) => (m === mention ? { ...m, entityId: huge } : m)) };
+    };
+    const summary = await ingestSources(graph, sources(), { extract });
+    expect(summary.articles).toEqual({ new: 7, unchanged: 0, failed: 1 });
+    expect(summary.errors).toEqual([{ source: expect.stringContaining('“Reaction”'), reason: expect.stringMatching(/too large/i) }]);
+    expect(await storedTitles(graph)).toHaveLength(7);
+  });
+
   it('reports reading errors as they come, skips an article met twice, and a rerun skips what is stored', async () => {
     const [energy, opposition] = peopleCorpus();
     const withError: IngestSource[] = [
