@@ -30,7 +30,7 @@ import { mapLoader, pageLoader } from './page-loader';
 export function createLoaders(graph: Graph) {
   const byIds = <T extends { id: string }>(find: (graph: Graph, ids: readonly string[]) => Promise<T[]>) =>
     new DataLoader<string, T | null>(async (ids) => byKey(ids, await find(graph, ids), (row) => row.id));
-  const pages = <T>(find: (graph: Graph, ids: readonly string[]) => Promise<Map<string, { items: T[]; total: number }>>) => pageLoader<T>((ids) => find(graph, ids));
+  const pages = <T>(find: (graph: Graph, ids: readonly string[], max?: number) => Promise<Map<string, { items: T[]; total: number }>>) => pageLoader<T>((ids, prefix) => find(graph, ids, prefix));
   return {
     articleById: createArticleById(graph),
     articleTextById: mapLoader((ids) => findArticleTextsByIds(graph, ids)),

@@ -39,7 +39,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (s:Statement)-[:SAID_BY]->(e)
 WITH id, s ORDER BY s.date DESC, s.id
-${PAGE_OF(STATEMENT('s'))}`;
+${PAGE_OF(STATEMENT('s'), ['s'])}`;
 
 // For each entity: the events it took part in or that happened in it (or in places inside it), newest first.
 const EVENTS_BY_ENTITY_IDS = `
@@ -51,7 +51,7 @@ OPTIONAL CALL (e) {
   MATCH (ev:Event)-[:IN]->(:Place)-[:IN]->(e) RETURN ev
 }
 WITH id, ev ORDER BY ev.start DESC, ev.id
-${PAGE_OF(EVENT('ev'))}`;
+${PAGE_OF(EVENT('ev'), ['ev'])}`;
 
 // For each entity: the articles that mention it, with the mention spans (evidence), newest first.
 const MENTIONS_BY_ENTITY_IDS = `
@@ -59,7 +59,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[r:MENTIONED_IN]->(a:Article)
 WITH id, r, a ORDER BY a.date DESC, a.id
-${PAGE_OF(`CASE WHEN a IS NULL THEN null ELSE { articleId: a.id, evidence: r.evidence } END`)}`;
+${PAGE_OF('{ articleId: a.id, evidence: r.evidence }', ['a', 'r'])}`;
 
 // For each entity: the entities named in the same articles, with how many articles they share.
 const CO_MENTIONED_BY_ENTITY_IDS = `
@@ -68,7 +68,7 @@ MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Entity)
 WHERE other <> e
 WITH id, other, count(DISTINCT a) AS articles ORDER BY articles DESC, other.name
-${PAGE_OF(`CASE WHEN other IS NULL THEN null ELSE { entity: ${ENTITY('other')}, articles: articles } END`)}`;
+${PAGE_OF(`{ entity: ${ENTITY('other')}, articles: articles }`, ['other', 'articles'])}`;
 
 // For each person: the titles they hold and where, with the spans that say so.
 const POSITIONS_BY_PERSON_IDS = `
@@ -76,7 +76,7 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})
 OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(h:Entity)
 WITH id, r, h ORDER BY r.title
-${PAGE_OF(`CASE WHEN h IS NULL THEN null ELSE { title: r.title, holder: ${ENTITY('h')}, evidence: r.evidence } END`)}`;
+${PAGE_OF(`{ title: r.title, holder: ${ENTITY('h')}, evidence: r.evidence }`, ['h', 'r'])}`;
 
 // For each country: the places that lie in it.
 const PLACES_BY_COUNTRY_IDS = `
@@ -84,7 +84,7 @@ UNWIND $ids AS id
 MATCH (c:Country {id: id})
 OPTIONAL MATCH (p:Place)-[:IN]->(c)
 WITH id, p ORDER BY p.name
-${PAGE_OF(ENTITY('p'))}`;
+${PAGE_OF(ENTITY('p'), ['p'])}`;
 
 // For each place: the country it lies in.
 const COUNTRY_BY_PLACE_IDS = `
@@ -121,18 +121,18 @@ export async function countEntities(graph: Graph, filter: EntityFilter): Promise
   return row?.total ?? 0;
 }
 
-/** Runs a per-parent list query (collect() skips nulls, so a parent with nothing gets an empty page). */
-export async function pagesByIds<T>(graph: Graph, cypher: string, ids: readonly string[], params: Record<string, unknown> = {}): Promise<Map<string, Page<T>>> {
-  const rows = await graph.read<{ id: string; total: number; items: T[] }>(cypher, { ...params, ids, max: neo4j.int(MAX_RELATED) });
+/** Each parent's list: its total, and its first `max` items (a page's worth, or none for a count). */
+export async function pagesByIds<T>(graph: Graph, cypher: string, ids: readonly string[], max = MAX_RELATED): Promise<Map<string, Page<T>>> {
+  const rows = await graph.read<{ id: string; total: number; items: T[] }>(cypher, { ids, max: neo4j.int(Math.min(max, MAX_RELATED)) });
   return new Map(rows.map((row) => [row.id, { items: row.items, total: row.total }]));
 }
 
-export const findStatementsBySpeakerIds = (graph: Graph, ids: readonly string[]) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_SPEAKER_IDS, ids);
-export const findEventsByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EventRecord>(graph, EVENTS_BY_ENTITY_IDS, ids);
-export const findMentionsByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, MENTIONS_BY_ENTITY_IDS, ids);
-export const findCoMentionedByEntityIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ entity: EntityRecord; articles: number }>(graph, CO_MENTIONED_BY_ENTITY_IDS, ids);
-export const findPositionsByPersonIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ title: string; holder: EntityRecord; evidence: string[] }>(graph, POSITIONS_BY_PERSON_IDS, ids);
-export const findPlacesByCountryIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EntityRecord>(graph, PLACES_BY_COUNTRY_IDS, ids);
+export const findStatementsBySpeakerIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_SPEAKER_IDS, ids, max);
+export const findEventsByEntityIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EventRecord>(graph, EVENTS_BY_ENTITY_IDS, ids, max);
+export const findMentionsByEntityIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, MENTIONS_BY_ENTITY_IDS, ids, max);
+export const findCoMentionedByEntityIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ entity: EntityRecord; articles: number }>(graph, CO_MENTIONED_BY_ENTITY_IDS, ids, max);
+export const findPositionsByPersonIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ title: string; holder: EntityRecord; evidence: string[] }>(graph, POSITIONS_BY_PERSON_IDS, ids, max);
+export const findPlacesByCountryIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EntityRecord>(graph, PLACES_BY_COUNTRY_IDS, ids, max);
 
 export async function findCountriesByPlaceIds(graph: Graph, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
   const rows = await graph.read<{ id: string; entity: EntityRecord }>(COUNTRY_BY_PLACE_IDS, { ids });

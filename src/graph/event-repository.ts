@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
+import { ENTITY, EVENT, MAX_RELATED, PAGE_OF, STATEMENT } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
 /** Which events; a list means "one of these" (an empty list matches nothing), null no condition. */
@@ -103,12 +103,21 @@ export const perEventSource = (query: (events: string) => string) =>
 export type EventOrder = 'START_DESC' | 'START_ASC';
 export type EventGrouping = 'TYPE' | 'MONTH';
 
+// An event's places and participants (one-to-few), in the same order as their own queries below: returned
+// with the events of a page when the question asks for them, which saves a round trip each.
+const INLINE_PLACES = `CASE WHEN $withPlaces THEN COLLECT {
+  MATCH (ev)-[r:IN]->(p:Entity) WITH r, p ORDER BY p.type, p.name LIMIT $max RETURN { entity: ${ENTITY('p')}, evidence: r.evidence }
+} END`;
+const INLINE_PARTICIPANTS = `CASE WHEN $withParticipants THEN COLLECT {
+  MATCH (ev)-[r:INVOLVES]->(p:Entity) WITH r, p ORDER BY p.name LIMIT $max RETURN { entity: ${ENTITY('p')}, role: r.role, evidence: r.evidence }
+} END`;
+
 // A page of the filter's events (in either order), or how many, or how many per type or month.
 const listEventsQuery = (order: string) =>
   perEventSource((events) => `${events}
 WITH ev ORDER BY ${order}
 SKIP $offset LIMIT $limit
-RETURN ${EVENT('ev')} AS event`);
+RETURN ${EVENT('ev')} AS event, ${INLINE_PLACES} AS places, ${INLINE_PARTICIPANTS} AS participants`);
 const LIST_EVENTS: Record<EventOrder, Record<EventSource, string>> = { START_DESC: listEventsQuery('ev.start DESC, ev.id'), START_ASC: listEventsQuery('ev.start, ev.id') };
 const groupEventsQuery = (key: string) =>
   perEventSource((events) => `${events}
@@ -124,7 +133,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:IN]->(p:Entity)
 WITH id, r, p ORDER BY p.type, p.name
-${PAGE_OF(`CASE WHEN p IS NULL THEN null ELSE { entity: ${ENTITY('p')}, evidence: r.evidence } END`)}`;
+${PAGE_OF(`{ entity: ${ENTITY('p')}, evidence: r.evidence }`, ['p', 'r'])}`;
 
 // For each event: who took part in it, in what role, with the sentences that say so.
 const PARTICIPANTS_BY_EVENT_IDS = `
@@ -132,7 +141,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:INVOLVES]->(p:Entity)
 WITH id, r, p ORDER BY p.name
-${PAGE_OF(`CASE WHEN p IS NULL THEN null ELSE { entity: ${ENTITY('p')}, role: r.role, evidence: r.evidence } END`)}`;
+${PAGE_OF(`{ entity: ${ENTITY('p')}, role: r.role, evidence: r.evidence }`, ['p', 'r'])}`;
 
 // For each event: the larger event it is part of (the best-attested one, if articles differ), with the evidence.
 const FRAME_BY_EVENT_IDS = `
@@ -148,7 +157,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (s:Statement)-[:ABOUT]->(ev)
 WITH id, s ORDER BY s.date, s.id
-${PAGE_OF(STATEMENT('s'))}`;
+${PAGE_OF(STATEMENT('s'), ['s'])}`;
 
 // For each event: the articles that report it, with the sentences that do (evidence).
 const ARTICLES_BY_EVENT_IDS = `
@@ -156,7 +165,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:REPORTED_IN]->(a:Article)
 WITH id, r, a ORDER BY a.date, a.id
-${PAGE_OF(`CASE WHEN a IS NULL THEN null ELSE { articleId: a.id, evidence: r.evidence } END`)}`;
+${PAGE_OF('{ articleId: a.id, evidence: r.evidence }', ['a', 'r'])}`;
 
 // For each event: the events that are part of it.
 const SUB_EVENTS_BY_EVENT_IDS = `
@@ -164,16 +173,37 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (sub:Event)-[:PART_OF]->(ev)
 WITH id, sub ORDER BY sub.start
-${PAGE_OF(EVENT('sub'))}`;
+${PAGE_OF(EVENT('sub'), ['sub'])}`;
 
 export async function findEventsByIds(graph: Graph, ids: readonly string[]): Promise<EventRecord[]> {
   return (await graph.read<{ event: EventRecord }>(FIND_EVENTS_BY_IDS, { ids })).map((row) => row.event);
 }
 
-export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder = 'START_DESC'): Promise<EventRecord[]> {
+type EventPlace = { entity: EntityRecord; evidence: string[] };
+type EventParticipant = { entity: EntityRecord; role: string; evidence: string[] };
+
+/** What a page of events brings along for each event (a list asked for, else null). */
+export interface EventWith {
+  event: EventRecord;
+  places: EventPlace[] | null;
+  participants: EventParticipant[] | null;
+}
+
+/** A page of the filter's events, each with its places and participants where `with` asks for them. */
+export async function listEventsWith(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder, include: { places: boolean; participants: boolean }): Promise<EventWith[]> {
   const source = chooseEventSource(filter);
-  const rows = await graph.read<{ event: EventRecord }>(LIST_EVENTS[order][source], { ...eventFilterParams(filter, source), offset: neo4j.int(offset), limit: neo4j.int(limit) });
-  return rows.map((row) => row.event);
+  return graph.read<EventWith>(LIST_EVENTS[order][source], {
+    ...eventFilterParams(filter, source),
+    offset: neo4j.int(offset),
+    limit: neo4j.int(limit),
+    withPlaces: include.places,
+    withParticipants: include.participants,
+    max: neo4j.int(MAX_RELATED),
+  });
+}
+
+export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder = 'START_DESC'): Promise<EventRecord[]> {
+  return (await listEventsWith(graph, filter, offset, limit, order, { places: false, participants: false })).map((row) => row.event);
 }
 
 export async function countEvents(graph: Graph, filter: EventFilter): Promise<number> {
@@ -188,13 +218,13 @@ export async function groupEvents(graph: Graph, filter: EventFilter, by: EventGr
   return graph.read<{ key: string | null; count: number }>(GROUP_EVENTS[by][source], { ...eventFilterParams(filter, source), limit: neo4j.int(limit) });
 }
 
-export const findPlacesByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ entity: EntityRecord; evidence: string[] }>(graph, PLACES_BY_EVENT_IDS, ids);
-export const findParticipantsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ entity: EntityRecord; role: string; evidence: string[] }>(graph, PARTICIPANTS_BY_EVENT_IDS, ids);
+export const findPlacesByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EventPlace>(graph, PLACES_BY_EVENT_IDS, ids, max);
+export const findParticipantsByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EventParticipant>(graph, PARTICIPANTS_BY_EVENT_IDS, ids, max);
 
 export async function findFramesByEventIds(graph: Graph, ids: readonly string[]): Promise<Map<string, { event: EventRecord; evidence: string[] }>> {
   const rows = await graph.read<{ id: string; frame: { event: EventRecord; evidence: string[] } }>(FRAME_BY_EVENT_IDS, { ids });
   return new Map(rows.map((row) => [row.id, row.frame]));
 }
-export const findStatementsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_EVENT_IDS, ids);
-export const findArticlesByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, ARTICLES_BY_EVENT_IDS, ids);
-export const findSubEventsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<EventRecord>(graph, SUB_EVENTS_BY_EVENT_IDS, ids);
+export const findStatementsByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_EVENT_IDS, ids, max);
+export const findArticlesByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, ARTICLES_BY_EVENT_IDS, ids, max);
+export const findSubEventsByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EventRecord>(graph, SUB_EVENTS_BY_EVENT_IDS, ids, max);

@@ -8,6 +8,16 @@ export const STATEMENT = (v: string) => `${v} { .id, .quote, .direct, .articleId
 /** Items per parent a relationship list returns at most (its totalCount stays exact). */
 export const MAX_RELATED = 500;
 
-/** The end of a per-parent list query: the parent's items (nulls skipped), how many, and the first MAX_RELATED. */
-export const PAGE_OF = (item: string) => `WITH id, collect(${item}) AS items
-RETURN id, size(items) AS total, items[..$max] AS items`;
+/**
+ * The end of a per-parent list query: how many items the parent has, and the first `$max` of them (a page asks
+ * for no more than it shows; a count alone for none). `vars` are the variables `item` is built from, the first
+ * null where the parent has none; rows are collected bare and only the ones returned are projected, so a
+ * count never builds a record it does not return.
+ */
+export const PAGE_OF = (item: string, vars: readonly [string, ...string[]]) => `WITH id, collect(CASE WHEN ${vars[0]} IS NULL THEN null ELSE [${vars.join(', ')}] END) AS rows
+CALL (rows) {
+  UNWIND rows[..$max] AS row
+  WITH ${vars.map((v, i) => `row[${i}] AS ${v}`).join(', ')}
+  RETURN collect(${item}) AS items
+}
+RETURN id, size(rows) AS total, items`;

@@ -89,7 +89,7 @@ MATCH (ev:Event {id: id})
 OPTIONAL MATCH (s:Statement)-[:ABOUT]->(ev)
 OPTIONAL MATCH (s)-[:SAID_BY]->(speaker:Entity)
 WITH id, speaker, collect(${STATEMENT('s')}) AS statements
-${PAGE_OF(`CASE WHEN speaker IS NULL THEN null ELSE { speaker: ${ENTITY('speaker')}, statements: statements } END`)}`;
+${PAGE_OF(`{ speaker: ${ENTITY('speaker')}, statements: statements }`, ['speaker', 'statements'])}`;
 
 // For each statement: the events and entities it is about.
 const ABOUT_BY_STATEMENT_IDS = `
@@ -97,7 +97,7 @@ UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 OPTIONAL MATCH (s)-[:ABOUT]->(t)
 WITH id, t ORDER BY t.start, t.name
-${PAGE_OF(`CASE WHEN t:Event THEN { kind: 'Event', event: ${EVENT('t')} } WHEN t:Entity THEN { kind: 'Entity', entity: ${ENTITY('t')} } END`)}`;
+${PAGE_OF(`CASE WHEN t:Event THEN { kind: 'Event', event: ${EVENT('t')} } ELSE { kind: 'Entity', entity: ${ENTITY('t')} } END`, ['t'])}`;
 
 export interface Commentator {
   speaker: EntityRecord;
@@ -149,5 +149,5 @@ export async function findCommentators(graph: Graph, filter: EventFilter): Promi
   return { commentators: rows.map(({ speaker, statements }) => ({ speaker, statements })), articles: rows.flatMap((row) => row.articles) };
 }
 
-export const findCommentatorsByEventIds = (graph: Graph, ids: readonly string[]) => pagesByIds<Commentator>(graph, COMMENTATORS_BY_EVENT_IDS, ids);
-export const findAboutByStatementIds = (graph: Graph, ids: readonly string[]) => pagesByIds<AboutTarget>(graph, ABOUT_BY_STATEMENT_IDS, ids);
+export const findCommentatorsByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<Commentator>(graph, COMMENTATORS_BY_EVENT_IDS, ids, max);
+export const findAboutByStatementIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<AboutTarget>(graph, ABOUT_BY_STATEMENT_IDS, ids, max);

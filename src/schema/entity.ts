@@ -4,7 +4,7 @@ import { parseEvidence, type EntityRecord, type EntityType } from '../graph/reco
 import { ArticleRef } from './article';
 import { builder } from './builder';
 import { EvidenceRef } from './evidence';
-import { checkPageSize, pageConnection } from './pagination';
+import { checkPageSize, loadConnection } from './pagination';
 import { EntityConnection, EntityRef, EventConnection, EventRef, StatementConnection, StatementRef } from './refs';
 import { searchWords } from './search-words';
 
@@ -55,7 +55,7 @@ EntityRef.implement({
       {
         type: MentionRef,
         description: 'Articles that name it, newest first, with the spans that do (evidence).',
-        resolve: async (e, args, context) => pageConnection(args, await context.loaders.mentionsByEntityId.load(e.id), context.limits.maxPageSize),
+        resolve: (e, args, context, info) => loadConnection(context.loaders.mentionsByEntityId, e.id, args, info, context.limits.maxPageSize),
       },
       MentionConnection,
     ),
@@ -63,7 +63,7 @@ EntityRef.implement({
       {
         type: EventRef,
         description: 'Events it took part in or that happened in it (a country includes its places), newest first.',
-        resolve: async (e, args, context) => pageConnection(args, await context.loaders.eventsByEntityId.load(e.id), context.limits.maxPageSize),
+        resolve: (e, args, context, info) => loadConnection(context.loaders.eventsByEntityId, e.id, args, info, context.limits.maxPageSize),
       },
       EventConnection,
     ),
@@ -71,7 +71,7 @@ EntityRef.implement({
       {
         type: CoMentionRef,
         description: 'Entities named in the same articles, most shared articles first.',
-        resolve: async (e, args, context) => pageConnection(args, await context.loaders.coMentionedByEntityId.load(e.id), context.limits.maxPageSize),
+        resolve: (e, args, context, info) => loadConnection(context.loaders.coMentionedByEntityId, e.id, args, info, context.limits.maxPageSize),
       },
       CoMentionConnection,
     ),
@@ -95,7 +95,7 @@ const statementsField = (ref: ReturnType<typeof entityNode>) =>
       {
         type: StatementRef,
         description: 'What it said (direct quotations and reported speech), newest first.',
-        resolve: async (e, args, context) => pageConnection(args, await context.loaders.statementsBySpeakerId.load(e.id), context.limits.maxPageSize),
+        resolve: (e, args, context, info) => loadConnection(context.loaders.statementsBySpeakerId, e.id, args, info, context.limits.maxPageSize),
       },
       StatementConnection,
     ),
@@ -125,7 +125,7 @@ builder.objectField(CountryRef, 'places', (t) =>
     {
       type: EntityRef,
       description: 'Places in the graph that lie in this country.',
-      resolve: async (e, args, context) => pageConnection(args, await context.loaders.placesByCountryId.load(e.id), context.limits.maxPageSize),
+      resolve: (e, args, context, info) => loadConnection(context.loaders.placesByCountryId, e.id, args, info, context.limits.maxPageSize),
     },
     { name: 'PlaceConnection', description: 'Places, in pages.' },
     { name: 'PlaceEdge', description: 'One place.' },

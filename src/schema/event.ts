@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { countEvents, groupEvents, listEvents, type EventFilter } from '../graph/event-repository';
+import { countEvents, groupEvents, listEventsWith, type EventFilter } from '../graph/event-repository';
 import { parseEvidence, type EntityRecord, type EventRecord, type StatementRecord } from '../graph/records';
 import { findCommentators } from '../graph/statement-repository';
 import type { Context } from '../context';
@@ -8,7 +8,8 @@ import { ArticleRef } from './article';
 import { builder } from './builder';
 import { resolveEntityArgument } from './entity-argument';
 import { EvidenceRef } from './evidence';
-import { checkPageSize, pageConnection } from './pagination';
+import { checkPageSize, loadConnection } from './pagination';
+import { fieldsAt } from './selection';
 import { periodInput, toDateRange } from './period';
 import { EntityRef, EventConnection, EventRef, StatementConnection, StatementRef } from './refs';
 
@@ -71,13 +72,13 @@ builder.node(EventRef, {
     participantsWithEvidence: t.field({ type: [EventParticipantRef], description: 'Who took part, each with their role and the sentences that say so.', resolve: async (e, _args, context) => (await context.loaders.participantsByEventId.load(e.id)).items }),
     partOf: t.field({ type: EventFrameRef, nullable: true, description: 'The larger event this one is part of, if an article says so.', resolve: (e, _args, context) => context.loaders.frameByEventId.load(e.id) }),
     statements: t.connection(
-      { type: StatementRef, description: 'Statements about it, oldest first.', resolve: async (e, args, context) => pageConnection(args, await context.loaders.statementsByEventId.load(e.id), context.limits.maxPageSize) },
+      { type: StatementRef, description: 'Statements about it, oldest first.', resolve: (e, args, context, info) => loadConnection(context.loaders.statementsByEventId, e.id, args, info, context.limits.maxPageSize) },
       StatementConnection,
     ),
     commentators: t.field({ type: [CommentatorRef], description: 'Who commented on it, each with their statements.', resolve: async (e, _args, context) => (await context.loaders.commentatorsByEventId.load(e.id)).items }),
     reports: t.field({ type: [EventReportRef], description: 'The articles that report it, with the sentences that do (evidence).', resolve: async (e, _args, context) => (await context.loaders.articlesByEventId.load(e.id)).items }),
     subEvents: t.connection(
-      { type: EventRef, description: 'Events that are part of this one.', resolve: async (e, args, context) => pageConnection(args, await context.loaders.subEventsByEventId.load(e.id), context.limits.maxPageSize) },
+      { type: EventRef, description: 'Events that are part of this one.', resolve: (e, args, context, info) => loadConnection(context.loaders.subEventsByEventId, e.id, args, info, context.limits.maxPageSize) },
       EventConnection,
     ),
   }),
@@ -141,11 +142,21 @@ builder.queryField('events', (t) =>
         filter: t.arg({ type: EventFilterInput, required: false, description: 'Which events.' }),
         orderBy: t.arg({ type: EventOrderEnum, required: false, defaultValue: 'START_DESC', description: 'Their order.' }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         checkPageSize(args, context.limits.maxPageSize);
         const filter = await toEventFilter(context, args.filter);
         const order = args.orderBy ?? 'START_DESC';
-        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEvents(context.graph, filter, offset, limit, order));
+        // Places and participants, when asked for, come with the page (their loaders primed): a round trip each saved.
+        const asked = fieldsAt(info, ['edges', 'node']);
+        const include = { places: asked.has('places') || asked.has('placesWithEvidence'), participants: asked.has('participants') || asked.has('participantsWithEvidence') };
+        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, async ({ offset, limit }) => {
+          const rows = await listEventsWith(context.graph, filter, offset, limit, order, include);
+          for (const { event, places, participants } of rows) {
+            if (places) context.loaders.placesByEventId.prime(event.id, { items: places, total: places.length });
+            if (participants) context.loaders.participantsByEventId.prime(event.id, { items: participants, total: participants.length });
+          }
+          return rows.map((row) => row.event);
+        });
         return { ...page, totalCount: () => countEvents(context.graph, filter) };
       },
     },

@@ -1,5 +1,7 @@
-import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { offsetForArgs, resolveArrayConnection } from '@pothos/plugin-relay';
+import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+const DEFAULT_PAGE = 20;
 
 interface PageArgs {
   first?: number | null;
@@ -16,12 +18,47 @@ export function checkPageSize(args: PageArgs, max: number): void {
   }
 }
 
-/** One page of a parent's list (already loaded in full up to a cap) as a connection with its total. */
+/** One page of a parent's list (loaded up to the page's end, or in full up to a cap) as a connection with its total. */
 export function pageConnection<T>(
   args: { first?: number | null; last?: number | null; before?: string | null; after?: string | null },
   page: { items: T[]; total: number },
   maxPageSize: number,
 ) {
   checkPageSize(args, maxPageSize);
-  return { ...resolveArrayConnection({ args, defaultSize: 20, maxSize: maxPageSize }, page.items), totalCount: () => Promise.resolve(page.total) };
+  return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: maxPageSize }, page.items), totalCount: () => Promise.resolve(page.total) };
+}
+
+
+type ConnectionArgs = { first?: number | null; last?: number | null; before?: string | null; after?: string | null };
+
+/** Whether a connection's selection asks for its count alone (no edges, no page info): then no item is fetched. */
+function asksOnlyCount(selectionSet: SelectionSetNode | undefined): boolean {
+  if (!selectionSet) return false;
+  return selectionSet.selections.every((selection) =>
+    selection.kind === Kind.FIELD ? selection.name.value === 'totalCount' || selection.name.value === '__typename' : selection.kind === Kind.INLINE_FRAGMENT && asksOnlyCount(selection.selectionSet),
+  );
+}
+
+/**
+ * How many of a parent's first items a connection field needs: up to the end of its page and one more (to
+ * know whether there is a next page), none when only its totalCount is asked for, all (up to the cap) for
+ * `last` without `before`, which counts from the end.
+ */
+export function itemsNeeded(args: ConnectionArgs, info: GraphQLResolveInfo, maxPageSize: number): number {
+  if (info.fieldNodes.every((node) => asksOnlyCount(node.selectionSet))) return 0;
+  if (args.last != null && !args.before) return Number.MAX_SAFE_INTEGER;
+  const { offset, limit } = offsetForArgs({ args, defaultSize: DEFAULT_PAGE, maxSize: maxPageSize });
+  return offset + limit;
+}
+
+/** A parent's list as a connection, fetching only the items its page shows (see itemsNeeded). */
+export async function loadConnection<T>(
+  loader: { load(key: { id: string; prefix: number }): Promise<{ items: T[]; total: number }> },
+  id: string,
+  args: ConnectionArgs,
+  info: GraphQLResolveInfo,
+  maxPageSize: number,
+) {
+  checkPageSize(args, maxPageSize);
+  return pageConnection(args, await loader.load({ id, prefix: itemsNeeded(args, info, maxPageSize) }), maxPageSize);
 }

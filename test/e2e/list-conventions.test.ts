@@ -17,7 +17,7 @@ const StatementListQuery = graphql(`
 
 const StatementCountsQuery = graphql(`
   query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {
-    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name } }
+    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name type } }
   }
 `);
 
@@ -36,6 +36,21 @@ const EventCountsQuery = graphql(`
 const EntityListQuery = graphql(`
   query EntityListQuery($types: [EntityType!], $orderBy: EntityOrder) {
     entities(first: 100, types: $types, orderBy: $orderBy) { totalCount edges { node { name type } } }
+  }
+`);
+
+const SpeakerPageQuery = graphql(`
+  query SpeakerPageQuery($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+    node(id: $id) {
+      ... on Person {
+        statements(first: $first, after: $after, last: $last, before: $before) {
+          totalCount
+          pageInfo { hasNextPage hasPreviousPage endCursor startCursor }
+          edges { cursor node { id } }
+        }
+        counted: statements { totalCount }
+      }
+    }
   }
 `);
 
@@ -91,6 +106,36 @@ describe('lists (real Neo4j, HTTP)', () => {
     const perMonth = (await execute(seed.server.url, StatementCountsQuery, { by: 'MONTH', filter: { speaker: BORRELL } })).data!.statementCounts;
     expect(perMonth.every((group) => /^\d{4}-\d{2}$/.test(group.key ?? ''))).toBe(true);
     expect(perMonth.reduce((sum, group) => sum + group.count, 0)).toBe((await list({ filter: { speaker: BORRELL } })).totalCount);
+  });
+
+  it('pages a relationship list in the database the same as in full: forward by cursors, backward, and a count alone', async () => {
+    // The person with the most statements.
+    const counts = (await execute(seed.server.url, StatementCountsQuery, { by: 'SPEAKER', filter: {} })).data!.statementCounts;
+    const { id } = counts.find((group) => group.speaker?.type === 'Person')!.speaker!;
+    const page = async (variables: { first?: number; after?: string | null; last?: number; before?: string | null }) => {
+      const result = await execute(seed.server.url, SpeakerPageQuery, { id, ...variables });
+      expect(result.errors).toBeUndefined();
+      return (result.data!.node as { statements: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor?: string | null; startCursor?: string | null }; edges: { cursor: string; node: { id: string } }[] }; counted: { totalCount: number } });
+    };
+    const whole = (await page({ first: 100 })).statements;
+    expect(whole.totalCount).toBeGreaterThanOrEqual(5); // several pages of two
+    expect(whole.edges).toHaveLength(whole.totalCount);
+    const walked: string[] = [];
+    let after: string | null | undefined = null;
+    for (let pages = 0; pages < 50; pages++) {
+      const { statements, counted } = await page({ first: 2, after });
+      expect(statements.totalCount).toBe(whole.totalCount);
+      expect(counted.totalCount).toBe(whole.totalCount);
+      walked.push(...statements.edges.map((edge) => edge.node.id));
+      expect(statements.pageInfo.hasPreviousPage).toBe(pages > 0);
+      if (!statements.pageInfo.hasNextPage) break;
+      after = statements.pageInfo.endCursor;
+    }
+    expect(walked).toEqual(whole.edges.map((edge) => edge.node.id));
+    const tail = (await page({ last: 2 })).statements;
+    expect(tail.edges.map((edge) => edge.node.id)).toEqual(walked.slice(-2));
+    const beforeThird = (await page({ last: 2, before: whole.edges[2]!.cursor })).statements;
+    expect(beforeThird.edges.map((edge) => edge.node.id)).toEqual(walked.slice(0, 2));
   });
 
   it('refuses too many alternatives with a code', async () => {

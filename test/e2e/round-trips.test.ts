@@ -20,6 +20,21 @@ const DeepEntitiesQuery = graphql(`
   }
 `);
 
+const EventsOfMonthQuery = graphql(`
+  query EventsOfMonthQuery {
+    events(first: 20, filter: { period: { month: "2022-01" } }) {
+      edges { node { label start places { name } participants { name } reports { article { title } } } }
+    }
+  }
+`);
+
+const EventsWithFragmentQuery = graphql(`
+  query EventsWithFragmentQuery {
+    events(first: 20) { edges { ...EventWhereWho } }
+  }
+  fragment EventWhereWho on EventEdge { node { ... on Event { placesWithEvidence { place { name } } participantsWithEvidence { participant { name } } } } }
+`);
+
 describe('database round trips per request', () => {
   const seed = useSeedServer();
 
@@ -38,5 +53,25 @@ describe('database round trips per request', () => {
     expect(fifty.trips).toBe(one.trips);
     // One per key kind per level (the fields asked are the same for every kind of entity): far below one per row.
     expect(fifty.trips).toBeLessThan(20);
+  });
+
+  it('brings the places and participants of a page of events along with it: three for events, their reports, those articles', async () => {
+    const before = seed.graph.roundTrips;
+    const { data, errors } = await execute(seed.server.url, EventsOfMonthQuery);
+    expect(errors).toBeUndefined();
+    expect(seed.graph.roundTrips - before).toBe(3);
+    const events = data!.events.edges.map((edge) => edge.node);
+    expect(events.length).toBeGreaterThan(3);
+    expect(events.some((event) => event.places.length > 0)).toBe(true);
+    expect(events.some((event) => event.participants.length > 0)).toBe(true);
+    expect(events.every((event) => event.reports.length > 0)).toBe(true);
+  });
+
+  it('sees the places and participants asked for through fragments too (one round trip)', async () => {
+    const before = seed.graph.roundTrips;
+    const { data, errors } = await execute(seed.server.url, EventsWithFragmentQuery);
+    expect(errors).toBeUndefined();
+    expect(seed.graph.roundTrips - before).toBe(1);
+    expect(data!.events.edges.some((edge) => edge.node.placesWithEvidence.length > 0)).toBe(true);
   });
 });

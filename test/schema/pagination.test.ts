@@ -1,0 +1,36 @@
+// How many of a parent's items a connection field fetches, read off the query as it would arrive.
+import { Kind, parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { offsetToCursor } from '@pothos/plugin-relay';
+import { describe, expect, it } from 'vitest';
+import { itemsNeeded } from '../../src/schema/pagination';
+
+/** The resolve info of the first field inside the query's first field (`{ parent { field … } }`). */
+function infoOf(query: string): GraphQLResolveInfo {
+  const operation = parse(query).definitions[0] as OperationDefinitionNode;
+  const parent = operation.selectionSet.selections[0] as FieldNode;
+  const field = parent.selectionSet!.selections.find((selection): selection is FieldNode => selection.kind === Kind.FIELD)!;
+  return { fieldNodes: [field] } as unknown as GraphQLResolveInfo;
+}
+
+describe('itemsNeeded', () => {
+  it('fetches none for a count alone, also inside inline fragments', () => {
+    expect(itemsNeeded({}, infoOf('{ p { statements { totalCount } } }'), 100)).toBe(0);
+    expect(itemsNeeded({ first: 5 }, infoOf('{ p { statements(first: 5) { __typename ... on StatementConnection { totalCount } } } }'), 100)).toBe(0);
+  });
+
+  it('fetches up to the end of the page and one more, from the start or after a cursor', () => {
+    expect(itemsNeeded({}, infoOf('{ p { statements { edges { node { id } } } } }'), 100)).toBe(21);
+    expect(itemsNeeded({ first: 5 }, infoOf('{ p { statements(first: 5) { totalCount edges { cursor } } } }'), 100)).toBe(6);
+    expect(itemsNeeded({ first: 5, after: offsetToCursor(9) }, infoOf('{ p { statements { pageInfo { hasNextPage } } } }'), 100)).toBe(16);
+    expect(itemsNeeded({ first: 0 }, infoOf('{ p { statements { edges { cursor } } } }'), 100)).toBe(1);
+  });
+
+  it('fetches everything for `last` counted from the end, and up to the cursor with `before`', () => {
+    expect(itemsNeeded({ last: 3 }, infoOf('{ p { statements { edges { cursor } } } }'), 100)).toBe(Number.MAX_SAFE_INTEGER);
+    expect(itemsNeeded({ last: 3, before: offsetToCursor(10) }, infoOf('{ p { statements { edges { cursor } } } }'), 100)).toBe(11);
+  });
+
+  it('fetches items when a fragment spread could ask for them', () => {
+    expect(itemsNeeded({}, infoOf('{ p { statements { ...Counted } } } fragment Counted on StatementConnection { totalCount }'), 100)).toBe(21);
+  });
+});
