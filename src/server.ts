@@ -36,6 +36,8 @@ export interface ServerLimits extends Omit<Limits, 'maxSearchTerms'> {
   maxCost?: number;
   /** How long identical queries are answered from memory; 0 turns the response cache off. */
   cacheTtlMs?: number;
+  /** Identical questions in flight at the same moment answered once (default); false runs each on its own. */
+  coalesceQueries?: boolean;
   /** Most words a search may have (defaults: DEFAULT_REQUEST_LIMITS). */
   maxSearchTerms?: number;
   /** Largest request body. */
@@ -119,7 +121,7 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
       useArgumentLimits({ maxLength: options.maxArgumentLength ?? DEFAULT_REQUEST_LIMITS.maxArgumentLength }),
       useGraphQlJit(),
       // Before the cache, so that a question waiting for another's answer never reaches it.
-      useCoalescedQueries(),
+      ...(options.coalesceQueries === false ? [] : [useCoalescedQueries()]),
       // Analysts repeat questions; answers are shared by all clients (no per-user data) for a short time, and
       // mutations drop every answer. Articles ingested from files (another process) show once the TTL has passed.
       ...(options.cacheTtlMs ? [useResponseCache({ session: () => null, ttl: options.cacheTtlMs, cache, invalidateViaMutation: false })] : []),

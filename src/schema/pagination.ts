@@ -1,5 +1,6 @@
 import { offsetForArgs, resolveArrayConnection } from '@pothos/plugin-relay';
-import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { fieldsAt } from './selection';
 
 const DEFAULT_PAGE = 20;
 
@@ -28,24 +29,16 @@ export function pageConnection<T>(
   return { ...resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: maxPageSize }, page.items), totalCount: () => Promise.resolve(page.total) };
 }
 
-
 type ConnectionArgs = { first?: number | null; last?: number | null; before?: string | null; after?: string | null };
-
-/** Whether a connection's selection asks for its count alone (no edges, no page info): then no item is fetched. */
-function asksOnlyCount(selectionSet: SelectionSetNode | undefined): boolean {
-  if (!selectionSet) return false;
-  return selectionSet.selections.every((selection) =>
-    selection.kind === Kind.FIELD ? selection.name.value === 'totalCount' || selection.name.value === '__typename' : selection.kind === Kind.INLINE_FRAGMENT && asksOnlyCount(selection.selectionSet),
-  );
-}
 
 /**
  * How many of a parent's first items a connection field needs: up to the end of its page and one more (to
- * know whether there is a next page), none when only its totalCount is asked for, all (up to the cap) for
- * `last` without `before`, which counts from the end.
+ * know whether there is a next page), none when only its totalCount is asked for (fragments included), all
+ * (up to the cap) for `last` without `before`, which counts from the end.
  */
 export function itemsNeeded(args: ConnectionArgs, info: GraphQLResolveInfo, maxPageSize: number): number {
-  if (info.fieldNodes.every((node) => asksOnlyCount(node.selectionSet))) return 0;
+  const asked = fieldsAt(info, []);
+  if (asked.size > 0 && [...asked].every((name) => name === 'totalCount' || name === '__typename')) return 0;
   if (args.last != null && !args.before) return Number.MAX_SAFE_INTEGER;
   const { offset, limit } = offsetForArgs({ args, defaultSize: DEFAULT_PAGE, maxSize: maxPageSize });
   return offset + limit;

@@ -1,15 +1,15 @@
 // How many of a parent's items a connection field fetches, read off the query as it would arrive.
-import { Kind, parse, type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { offsetToCursor } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
 import { itemsNeeded } from '../../src/schema/pagination';
 
 /** The resolve info of the first field inside the query's first field (`{ parent { field … } }`). */
 function infoOf(query: string): GraphQLResolveInfo {
-  const operation = parse(query).definitions[0] as OperationDefinitionNode;
+  const [operation, ...fragments] = parse(query).definitions as [OperationDefinitionNode, ...FragmentDefinitionNode[]];
   const parent = operation.selectionSet.selections[0] as FieldNode;
   const field = parent.selectionSet!.selections.find((selection): selection is FieldNode => selection.kind === Kind.FIELD)!;
-  return { fieldNodes: [field] } as unknown as GraphQLResolveInfo;
+  return { fieldNodes: [field], fragments: Object.fromEntries(fragments.map((fragment) => [fragment.name.value, fragment])) } as unknown as GraphQLResolveInfo;
 }
 
 describe('itemsNeeded', () => {
@@ -30,7 +30,8 @@ describe('itemsNeeded', () => {
     expect(itemsNeeded({ last: 3, before: offsetToCursor(10) }, infoOf('{ p { statements { edges { cursor } } } }'), 100)).toBe(11);
   });
 
-  it('fetches items when a fragment spread could ask for them', () => {
-    expect(itemsNeeded({}, infoOf('{ p { statements { ...Counted } } } fragment Counted on StatementConnection { totalCount }'), 100)).toBe(21);
+  it('reads fragment spreads: a count there fetches none, edges there fetch the page', () => {
+    expect(itemsNeeded({}, infoOf('{ p { statements { ...Counted } } } fragment Counted on StatementConnection { totalCount }'), 100)).toBe(0);
+    expect(itemsNeeded({}, infoOf('{ p { statements { totalCount ...Listed } } } fragment Listed on StatementConnection { edges { cursor } }'), 100)).toBe(21);
   });
 });

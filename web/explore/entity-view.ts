@@ -83,7 +83,6 @@ function side(entity: EntityNode, timeline: ExploreEntityQuery['timeline']): { e
       [{ id: entity.id, label: entity.name, type: entity.type }, ...entity.coMentioned.edges.map(({ node }) => ({ id: node.entity.id, label: node.entity.name, type: node.entity.type })), ...entity.events.edges.map(({ node }) => ({ id: node.id, label: node.label, type: 'Event' }))],
       [...entity.coMentioned.edges.map(({ node }) => ({ from: entity.id, to: node.entity.id, weight: node.articles, label: node.articles > 1 ? `${node.articles} articles` : '' })), ...entity.events.edges.map(({ node }) => ({ from: entity.id, to: node.id }))],
     );
-    box.querySelector('canvas') && box.classList.add('ready');
   };
   return { element, draw };
 }

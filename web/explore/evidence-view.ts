@@ -48,7 +48,8 @@ export function inArticleToggle(span: Span & { article: { id: string; title: str
           const { node } = await ask(ArticleQuery, { id: article.id });
           if (node?.__typename !== 'Article') throw new Error('The article is gone.');
           holder.append(h('h4', {}, node.title, ' ', h('span', { class: 'muted' }, formatDate(node.date), ' · ', node.source)), h('div', { class: 'article-text' }, ...articleWithEvidence(node.text, span)));
-          if (node.url) holder.append(h('a', { href: node.url, rel: 'noopener noreferrer', target: '_blank' }, 'original page'));
+          // Only web addresses: an ingested page could name any scheme as its URL.
+          if (node.url && /^https?:\/\//i.test(node.url)) holder.append(h('a', { href: node.url, rel: 'noopener noreferrer', target: '_blank' }, 'original page'));
           holder.querySelector('mark')?.scrollIntoView({ block: 'nearest' });
         } catch (error) {
           holder.hidden = true;
