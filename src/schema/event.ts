@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { countEvents, groupEvents, listEventsWith, type EventFilter } from '../graph/event-repository';
 import { parseEvidence, type EntityRecord, type EventRecord, type StatementRecord } from '../graph/records';
@@ -9,6 +8,7 @@ import { builder } from './builder';
 import { resolveEntityArgument } from './entity-argument';
 import { EvidenceRef } from './evidence';
 import { checkPageSize, loadConnection } from './pagination';
+import { oneOf } from './list-argument';
 import { fieldsAt } from './selection';
 import { periodInput, toDateRange } from './period';
 import { EntityRef, EventConnection, EventRef, StatementConnection, StatementRef } from './refs';
@@ -107,22 +107,12 @@ type EventFilterArgument = {
   participants?: readonly string[] | null;
 };
 
-const MAX_LISTED = 50;
-
-/** A single value and its list as one list ("one of these"), or null when neither is given. */
-function oneOf(field: string, single: string | null | undefined, list: readonly string[] | null | undefined): string[] | null {
-  if (!single && !list) return null;
-  const values = [...new Set([...(single ? [single] : []), ...(list ?? [])])];
-  if (values.length > MAX_LISTED) throw new GraphQLError(`filter.${field} may name at most ${MAX_LISTED} values.`, { extensions: { code: 'BAD_USER_INPUT' } });
-  return values;
-}
-
 async function toEventFilter(context: Context, input: EventFilterArgument | null | undefined): Promise<EventFilter> {
-  const places = oneOf('places', input?.place, input?.places);
-  const participants = oneOf('participants', input?.participant, input?.participants);
+  const places = oneOf('filter.places', input?.place, input?.places);
+  const participants = oneOf('filter.participants', input?.participant, input?.participants);
   return {
     ...toDateRange(input?.period),
-    types: oneOf('types', input?.type, input?.types),
+    types: oneOf('filter.types', input?.type, input?.types),
     placeIds: places && (await Promise.all(places.map((place) => resolveEntityArgument(context, place, ['Country', 'Place'])))),
     participantIds: participants && (await Promise.all(participants.map((who) => resolveEntityArgument(context, who, ['Person', 'Institution'])))),
   };

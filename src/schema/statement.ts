@@ -8,6 +8,7 @@ import { builder } from './builder';
 import { resolveEntityArgument } from './entity-argument';
 import { readGlobalID } from './global-id';
 import { EvidenceRef } from './evidence';
+import { oneOf } from './list-argument';
 import { checkPageSize } from './pagination';
 import { periodInput, toDateRange } from './period';
 import { CountryRef, InstitutionRef, PersonRef, PlaceRef } from './entity';
@@ -80,14 +81,12 @@ const StatementGroupingEnum = builder.enumType('StatementGrouping', {
 });
 
 const MAX_ALTERNATIVES = 10;
-const MAX_SPEAKERS = 50;
 
 type ConditionsInput = { speaker?: string | null; speakers?: readonly string[] | null; about?: string | null; period?: Parameters<typeof toDateRange>[0] };
 
 /** An input's conditions with names and global ids resolved to stored ids. */
 async function conditionsOf(context: Context, input: ConditionsInput | null | undefined, field: string): Promise<StatementConditions> {
-  const speakers = [...(input?.speaker ? [input.speaker] : []), ...(input?.speakers ?? [])];
-  if (speakers.length > MAX_SPEAKERS) throw new GraphQLError(`${field}.speakers may name at most ${MAX_SPEAKERS} speakers.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  const speakers = oneOf(`${field}.speakers`, input?.speaker, input?.speakers) ?? [];
   let aboutId: string | null = null;
   if (input?.about) {
     const decoded = readGlobalID(input.about);
