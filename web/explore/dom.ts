@@ -12,11 +12,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Att
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, String(value));
   }
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    element.append(typeof child === 'object' ? child : String(child));
-  }
+  append(element, children);
   return element;
+}
+
+function append(parent: Element, children: (Child | Child[])[]): void {
+  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) parent.append(typeof child === 'object' ? child : String(child));
 }
 
 /** `text` with `part` marked where it occurs (first occurrence), or plain when it does not. */
@@ -37,7 +38,7 @@ export function formatDate(date: string | null | undefined): string {
 
 export function replaceChildren(parent: Element, ...children: (Child | Child[])[]): void {
   parent.replaceChildren();
-  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) parent.append(typeof child === 'object' ? child : String(child));
+  append(parent, children);
 }
 
 /** Stands in the view while its question is out; removed when the answer (or a refusal) comes. */

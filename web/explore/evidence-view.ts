@@ -14,7 +14,7 @@ interface Span {
   sentence: string;
 }
 
-/** The article text with the evidence's sentence (and in it the span) marked; null if the text no longer matches. */
+/** The article text with the evidence's sentence (and in it the span) marked; the span alone if the sentence is not found. */
 export function articleWithEvidence(text: string, span: Span): (Node | string)[] {
   // The sentence begins at or before the span and holds it.
   let from = text.lastIndexOf(span.sentence, span.start);
