@@ -19,6 +19,7 @@ import { createAccessControl, type AccessSettings } from './http/access';
 import { useAccessControl } from './http/access-plugin';
 import { useArgumentLimits } from './http/argument-limits';
 import { useCoalescedQueries } from './http/coalesced-queries';
+import { serverLogger } from './http/server-log';
 import { databaseErrorMasker } from './http/database-errors';
 import { graphiqlRenderer } from './http/graphiql-page';
 import { useOnlyKnownOperationKinds } from './http/operation-kinds';
@@ -91,6 +92,7 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
     // Internal errors (driver messages, stack traces) never reach clients; GraphQLErrors and the database's
     // time limits and outages (with their codes) do.
     maskedErrors: { maskError: databaseErrorMasker(graph.timeouts) },
+    logging: serverLogger(),
     landingPage: false,
     // No other web page may call the API unless its origin is allowed, and then without cookies.
     cors: (request) => {

@@ -3,7 +3,8 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { ENTITY, EVENT, MAX_RELATED, PAGE_OF, STATEMENT } from './projections';
+import { ARTICLE, ENTITY, EVENT, MAX_RELATED, PAGE_OF, STATEMENT } from './projections';
+import type { ArticleRecord } from './article-repository';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
 /** Which events; a list means "one of these" (an empty list matches nothing), null no condition. */
@@ -103,13 +104,18 @@ export const perEventSource = (query: (events: string) => string) =>
 export type EventOrder = 'START_DESC' | 'START_ASC';
 export type EventGrouping = 'TYPE' | 'MONTH';
 
-// An event's places and participants (one-to-few), in the same order as their own queries below: returned
-// with the events of a page when the question asks for them, which saves a round trip each.
+// An event's places, participants and reporting articles (one-to-few), in the same order as their own queries
+// below: returned with the events of a page when the question asks for them, which saves a round trip each
+// (two for the reports' articles).
 const INLINE_PLACES = `CASE WHEN $withPlaces THEN COLLECT {
   MATCH (ev)-[r:IN]->(p:Entity) WITH r, p ORDER BY p.type, p.name LIMIT $max RETURN { entity: ${ENTITY('p')}, evidence: r.evidence }
 } END`;
 const INLINE_PARTICIPANTS = `CASE WHEN $withParticipants THEN COLLECT {
   MATCH (ev)-[r:INVOLVES]->(p:Entity) WITH r, p ORDER BY p.name LIMIT $max RETURN { entity: ${ENTITY('p')}, role: r.role, evidence: r.evidence }
+} END`;
+const INLINE_REPORTS = `CASE WHEN $withReports THEN COLLECT {
+  MATCH (ev)-[r:REPORTED_IN]->(a:Article) WITH r, a ORDER BY a.date, a.id LIMIT $max
+  RETURN { articleId: a.id, evidence: r.evidence, article: CASE WHEN $withReportArticles THEN ${ARTICLE('a')} END }
 } END`;
 
 // A page of the filter's events (in either order), or how many, or how many per type or month.
@@ -117,7 +123,7 @@ const listEventsQuery = (order: string) =>
   perEventSource((events) => `${events}
 WITH ev ORDER BY ${order}
 SKIP $offset LIMIT $limit
-RETURN ${EVENT('ev')} AS event, ${INLINE_PLACES} AS places, ${INLINE_PARTICIPANTS} AS participants`);
+RETURN ${EVENT('ev')} AS event, ${INLINE_PLACES} AS places, ${INLINE_PARTICIPANTS} AS participants, ${INLINE_REPORTS} AS reports`);
 const LIST_EVENTS: Record<EventOrder, Record<EventSource, string>> = { START_DESC: listEventsQuery('ev.start DESC, ev.id'), START_ASC: listEventsQuery('ev.start, ev.id') };
 const groupEventsQuery = (key: string) =>
   perEventSource((events) => `${events}
@@ -181,16 +187,28 @@ export async function findEventsByIds(graph: Graph, ids: readonly string[]): Pro
 
 type EventPlace = { entity: EntityRecord; evidence: string[] };
 type EventParticipant = { entity: EntityRecord; role: string; evidence: string[] };
+/** An article reporting an event; the article itself only when `include.reportArticles` asked for it. */
+type EventReport = { articleId: string; evidence: string[]; article: ArticleRecord | null };
+
+/** The lists a page of events may bring along (`reportArticles`: the reports with their articles). */
+export interface EventIncludes {
+  places: boolean;
+  participants: boolean;
+  reports: boolean;
+  reportArticles: boolean;
+}
+const NOTHING_MORE: EventIncludes = { places: false, participants: false, reports: false, reportArticles: false };
 
 /** What a page of events brings along for each event (a list asked for, else null). */
 export interface EventWith {
   event: EventRecord;
   places: EventPlace[] | null;
   participants: EventParticipant[] | null;
+  reports: EventReport[] | null;
 }
 
-/** A page of the filter's events, each with its places and participants where `with` asks for them. */
-export async function listEventsWith(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder, include: { places: boolean; participants: boolean }): Promise<EventWith[]> {
+/** A page of the filter's events, each with the lists `include` asks for. */
+export async function listEventsWith(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder, include: EventIncludes): Promise<EventWith[]> {
   const source = chooseEventSource(filter);
   return graph.read<EventWith>(LIST_EVENTS[order][source], {
     ...eventFilterParams(filter, source),
@@ -198,12 +216,14 @@ export async function listEventsWith(graph: Graph, filter: EventFilter, offset: 
     limit: neo4j.int(limit),
     withPlaces: include.places,
     withParticipants: include.participants,
+    withReports: include.reports,
+    withReportArticles: include.reports && include.reportArticles,
     max: neo4j.int(MAX_RELATED),
   });
 }
 
 export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder = 'START_DESC'): Promise<EventRecord[]> {
-  return (await listEventsWith(graph, filter, offset, limit, order, { places: false, participants: false })).map((row) => row.event);
+  return (await listEventsWith(graph, filter, offset, limit, order, NOTHING_MORE)).map((row) => row.event);
 }
 
 export async function countEvents(graph: Graph, filter: EventFilter): Promise<number> {

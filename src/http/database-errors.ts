@@ -10,7 +10,7 @@ const TIMED_OUT = /^Neo\.ClientError\.Transaction\.TransactionTimedOut/;
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /** The error of class `kind` behind a resolver's error, if one is. */
-function causeOf<E extends Error>(error: unknown, kind: new (...args: never[]) => E): E | null {
+export function causeOf<E extends Error>(error: unknown, kind: new (...args: never[]) => E): E | null {
   for (let cause = error, depth = 0; cause && depth < 5; depth += 1) {
     if (cause instanceof kind) return cause;
     cause = (cause as { originalError?: unknown; cause?: unknown }).originalError ?? (cause as { cause?: unknown }).cause;

@@ -136,14 +136,22 @@ builder.queryField('events', (t) =>
         checkPageSize(args, context.limits.maxPageSize);
         const filter = await toEventFilter(context, args.filter);
         const order = args.orderBy ?? 'START_DESC';
-        // Places and participants, when asked for, come with the page (their loaders primed): a round trip each saved.
+        // Places, participants and reports (with their articles), when asked for, come with the page and prime
+        // their loaders: a round trip each saved.
         const asked = fieldsAt(info, ['edges', 'node']);
-        const include = { places: asked.has('places') || asked.has('placesWithEvidence'), participants: asked.has('participants') || asked.has('participantsWithEvidence') };
+        const include = {
+          places: asked.has('places') || asked.has('placesWithEvidence'),
+          participants: asked.has('participants') || asked.has('participantsWithEvidence'),
+          reports: asked.has('reports'),
+          reportArticles: fieldsAt(info, ['edges', 'node', 'reports']).has('article'),
+        };
         const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, async ({ offset, limit }) => {
           const rows = await listEventsWith(context.graph, filter, offset, limit, order, include);
-          for (const { event, places, participants } of rows) {
+          for (const { event, places, participants, reports } of rows) {
             if (places) context.loaders.placesByEventId.prime(event.id, { items: places, total: places.length });
             if (participants) context.loaders.participantsByEventId.prime(event.id, { items: participants, total: participants.length });
+            if (reports) context.loaders.articlesByEventId.prime(event.id, { items: reports, total: reports.length });
+            for (const { article } of reports ?? []) if (article) context.loaders.articleById.prime(article.id, article);
           }
           return rows.map((row) => row.event);
         });
