@@ -217,7 +217,7 @@ export async function listEventsWith(graph: Graph, filter: EventFilter, offset: 
     withPlaces: include.places,
     withParticipants: include.participants,
     withReports: include.reports,
-    withReportArticles: include.reports && include.reportArticles,
+    withReportArticles: include.reportArticles,
     max: neo4j.int(MAX_RELATED),
   });
 }

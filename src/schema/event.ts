@@ -123,6 +123,11 @@ const EventOrderEnum = builder.enumType('EventOrder', {
   values: { START_DESC: { description: 'Latest start first (undated last).' }, START_ASC: { description: 'Earliest start first.' } } as const,
 });
 
+/** Gives a parent's whole list (brought along with the parent) to its loader, unless it was not asked for. */
+function primeList<T>(loader: { prime(id: string, page: { items: T[]; total: number }): unknown }, id: string, items: T[] | null): void {
+  if (items) loader.prime(id, { items, total: items.length });
+}
+
 builder.queryField('events', (t) =>
   t.connection(
     {
@@ -148,9 +153,9 @@ builder.queryField('events', (t) =>
         const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, async ({ offset, limit }) => {
           const rows = await listEventsWith(context.graph, filter, offset, limit, order, include);
           for (const { event, places, participants, reports } of rows) {
-            if (places) context.loaders.placesByEventId.prime(event.id, { items: places, total: places.length });
-            if (participants) context.loaders.participantsByEventId.prime(event.id, { items: participants, total: participants.length });
-            if (reports) context.loaders.articlesByEventId.prime(event.id, { items: reports, total: reports.length });
+            primeList(context.loaders.placesByEventId, event.id, places);
+            primeList(context.loaders.participantsByEventId, event.id, participants);
+            primeList(context.loaders.articlesByEventId, event.id, reports);
             for (const { article } of reports ?? []) if (article) context.loaders.articleById.prime(article.id, article);
           }
           return rows.map((row) => row.event);
