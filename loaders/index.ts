@@ -1,7 +1,9 @@
 // DataLoaders, created anew for every request so nothing is cached across requests. Each batches all the
-// parents of one query level into one parameterised Cypher query.
+// parents of one query level into one parameterised Cypher query, returning the properties the request's
+// projection names (read when a batch runs: the request's document is known by then).
 import DataLoader from 'dataloader';
 import type { Graph } from '../src/graph/driver';
+import type { Projection } from '../src/graph/projections';
 import {
   findCoMentionedByEntityIds,
   findCountriesByPlaceIds,
@@ -22,17 +24,17 @@ import {
   findSubEventsByEventIds,
 } from '../src/graph/event-repository';
 import { findAboutByStatementIds, findCommentatorsByEventIds, findStatementsByIds } from '../src/graph/statement-repository';
-import { findArticleTextsByIds } from '../src/graph/article-repository';
-import { createArticleById } from './article-by-id';
+import { findArticlesByIds, findArticleTextsByIds } from '../src/graph/article-repository';
 import { byKey } from './by-key';
 import { mapLoader, pageLoader } from './page-loader';
 
-export function createLoaders(graph: Graph) {
-  const byIds = <T extends { id: string }>(find: (graph: Graph, ids: readonly string[]) => Promise<T[]>) =>
-    new DataLoader<string, T | null>(async (ids) => byKey(ids, await find(graph, ids), (row) => row.id));
-  const pages = <T>(find: (graph: Graph, ids: readonly string[], max?: number) => Promise<Map<string, { items: T[]; total: number }>>) => pageLoader<T>((ids, prefix) => find(graph, ids, prefix));
+export function createLoaders(graph: Graph, projection: () => Projection) {
+  const byIds = <T extends { id: string }>(find: (graph: Graph, ids: readonly string[], projection: Projection) => Promise<T[]>) =>
+    new DataLoader<string, T | null>(async (ids) => byKey(ids, await find(graph, ids, projection()), (row) => row.id));
+  const pages = <T>(find: (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) => Promise<Map<string, { items: T[]; total: number }>>) =>
+    pageLoader<T>((ids, prefix) => find(graph, ids, prefix, projection()));
   return {
-    articleById: createArticleById(graph),
+    articleById: byIds(findArticlesByIds),
     articleTextById: mapLoader((ids) => findArticleTextsByIds(graph, ids)),
     entityById: byIds(findEntitiesByIds),
     eventById: byIds(findEventsByIds),
@@ -43,13 +45,13 @@ export function createLoaders(graph: Graph) {
     coMentionedByEntityId: pages(findCoMentionedByEntityIds),
     placesByCountryId: pages(findPlacesByCountryIds),
     positionsByPersonId: pages(findPositionsByPersonIds),
-    countryByPlaceId: mapLoader((ids) => findCountriesByPlaceIds(graph, ids)),
+    countryByPlaceId: mapLoader((ids) => findCountriesByPlaceIds(graph, ids, projection())),
     placesByEventId: pages(findPlacesByEventIds),
     participantsByEventId: pages(findParticipantsByEventIds),
     statementsByEventId: pages(findStatementsByEventIds),
     articlesByEventId: pages(findArticlesByEventIds),
     subEventsByEventId: pages(findSubEventsByEventIds),
-    frameByEventId: mapLoader((ids) => findFramesByEventIds(graph, ids)),
+    frameByEventId: mapLoader((ids) => findFramesByEventIds(graph, ids, projection())),
     commentatorsByEventId: pages(findCommentatorsByEventIds),
     aboutByStatementId: pages(findAboutByStatementIds),
   };

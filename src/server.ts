@@ -23,6 +23,7 @@ import { serverLogger } from './http/server-log';
 import { databaseErrorMasker } from './http/database-errors';
 import { graphiqlRenderer } from './http/graphiql-page';
 import { useOnlyKnownOperationKinds } from './http/operation-kinds';
+import { useQuestionProjection } from './http/question-projection';
 import { useExportRoute } from './http/export-route';
 import { useExplorePage } from './http/explore-page';
 import { createLiveUpdates } from './http/live-updates';
@@ -122,6 +123,7 @@ export function createGraphQLApp(graph: Graph, options: ServerOptions) {
       useCheckedVariables(),
       useArgumentLimits({ maxLength: options.maxArgumentLength ?? DEFAULT_REQUEST_LIMITS.maxArgumentLength }),
       useGraphQlJit(),
+      useQuestionProjection(),
       // Before the cache, so that a question waiting for another's answer never reaches it.
       ...(options.coalesceQueries === false ? [] : [useCoalescedQueries()]),
       // Analysts repeat questions; answers are shared by all clients (no per-user data) for a short time, and

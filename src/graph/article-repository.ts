@@ -2,7 +2,7 @@
 import neo4j from 'neo4j-driver';
 import type { SourceArticle } from '../sources/article';
 import type { Graph } from './driver';
-import { ARTICLE } from './projections';
+import { ARTICLE, projected, type Projection } from './projections';
 
 /** An article as read: everything but its text, which is loaded on its own when asked for. */
 export interface ArticleRecord {
@@ -35,8 +35,6 @@ SET a.title = row.title,
     a.url = row.url,
     a.text = row.text`;
 
-const ARTICLE_PROJECTION = `${ARTICLE('a')} AS article`;
-
 // The texts of the articles with the given ids.
 const FIND_ARTICLE_TEXTS_BY_IDS = `
 UNWIND $ids AS id
@@ -44,10 +42,12 @@ MATCH (a:Article {id: id})
 RETURN a.id AS id, a.text AS text`;
 
 // Returns the articles with the given ids (missing ids are simply absent).
-const FIND_ARTICLES_BY_IDS = `
+const FIND_ARTICLES_BY_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN ${ARTICLE_PROJECTION}`;
+RETURN ${ARTICLE('a', p)} AS article`,
+);
 
 // Where matching articles come from: every article, or the full-text index when words are given.
 const ALL_ARTICLES = 'MATCH (a:Article)';
@@ -55,13 +55,12 @@ const ARTICLES_WITH_WORDS = "CALL db.index.fulltext.queryNodes('article_text', $
 const IN_DATE_RANGE = 'WHERE ($from IS NULL OR a.date >= date($from)) AND ($to IS NULL OR a.date <= date($to))';
 
 // One page of matching articles, newest first (undated last), then by id for a stable order.
-const page = (source: string) => `${source}
+const page = (source: string, p: Projection) => `${source}
 ${IN_DATE_RANGE}
-RETURN ${ARTICLE_PROJECTION}
+RETURN ${ARTICLE('a', p)} AS article
 ORDER BY a.date IS NULL, a.date DESC, a.id
 SKIP $offset LIMIT $limit`;
-const LIST_ARTICLES = page(ALL_ARTICLES);
-const LIST_ARTICLES_WITH_WORDS = page(ARTICLES_WITH_WORDS);
+const LIST_ARTICLES = projected((p) => ({ all: page(ALL_ARTICLES, p), words: page(ARTICLES_WITH_WORDS, p) }));
 
 // How many articles match the filter.
 const count = (source: string) => `${source}
@@ -86,8 +85,8 @@ export async function upsertArticle(graph: Graph, article: SourceArticle): Promi
   await graph.write(UPSERT_ARTICLES, { rows: [{ id, title, date, author, source, url, text }] });
 }
 
-export async function findArticlesByIds(graph: Graph, ids: readonly string[]): Promise<ArticleRecord[]> {
-  const rows = await graph.read<{ article: ArticleRecord }>(FIND_ARTICLES_BY_IDS, { ids });
+export async function findArticlesByIds(graph: Graph, ids: readonly string[], projection?: Projection): Promise<ArticleRecord[]> {
+  const rows = await graph.read<{ article: ArticleRecord }>(FIND_ARTICLES_BY_IDS(projection), { ids });
   return rows.map((row) => row.article);
 }
 
@@ -96,9 +95,9 @@ export async function findArticleTextsByIds(graph: Graph, ids: readonly string[]
   return new Map(rows.map((row) => [row.id, row.text]));
 }
 
-export async function listArticles(graph: Graph, filter: ArticleFilter, offset: number, limit: number): Promise<ArticleRecord[]> {
+export async function listArticles(graph: Graph, filter: ArticleFilter, offset: number, limit: number, projection?: Projection): Promise<ArticleRecord[]> {
   const params = filterParams(filter);
-  const rows = await graph.read<{ article: ArticleRecord }>(params.textQuery ? LIST_ARTICLES_WITH_WORDS : LIST_ARTICLES, {
+  const rows = await graph.read<{ article: ArticleRecord }>(LIST_ARTICLES(projection)[params.textQuery ? 'words' : 'all'], {
     ...params,
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),

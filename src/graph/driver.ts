@@ -36,6 +36,21 @@ export class DatabaseBusyError extends Error {}
 
 export type Params = Record<string, unknown>;
 
+/**
+ * Starts a query without the stack trace the driver records of every query's caller (for its errors): under
+ * load that costs about a twentieth of the server's time, and the caller is always this module. A failed
+ * query still says what failed.
+ */
+function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** How many times a read is tried when the database reports a transient failure. */
 const READ_ATTEMPTS = 3;
 
@@ -82,7 +97,7 @@ export class Graph {
       signal?.addEventListener('abort', stop, { once: true });
       try {
         // The database ends a read that runs past its limit (and frees what it holds), whoever waits for it.
-        const result = await session.run<Row>(cypher, params, { timeout: timeoutMs });
+        const result = await withoutCallerStack(() => session.run<Row>(cypher, params, { timeout: timeoutMs }));
         return result.records.map((record) => record.toObject());
       } catch (error) {
         if (signal?.aborted) throw new RequestAbandonedError();

@@ -1,15 +1,17 @@
 // Entities: by ids, listed with filters, and the lists that hang off an entity (batched by parent ids).
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
-import { ENTITY, EVENT, MAX_RELATED, PAGE_OF, STATEMENT } from './projections';
+import { ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, STATEMENT, type Projection } from './projections';
 import { toLuceneQuery } from './article-repository';
 import type { EntityRecord, EntityType, EventRecord, Page, StatementRecord } from './records';
 
 // Entities with the given ids.
-const FIND_ENTITIES_BY_IDS = `
+const FIND_ENTITIES_BY_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN ${ENTITY('e')} AS entity`;
+RETURN ${ENTITY('e', p)} AS entity`,
+);
 
 // Entities of the given types (or all), optionally matching words in their names and aliases, in one of the
 // orders: most mentioned first, by name, or most statements first.
@@ -22,36 +24,64 @@ const ENTITY_ORDERS: Record<EntityOrder, string> = {
   NAME_ASC: 'WITH e ORDER BY e.name, e.id',
   STATEMENTS_DESC: 'WITH e, COUNT { (:Statement)-[:SAID_BY]->(e) } AS rank ORDER BY rank DESC, e.name, e.id',
 };
-const listEntitiesQuery = (source: string, order: EntityOrder) => `${source}
+const listEntitiesQuery = (source: string, order: EntityOrder, p: Projection) => `${source}
 ${ENTITY_ORDERS[order]}
 SKIP $offset LIMIT $limit
-RETURN ${ENTITY('e')} AS entity`;
-const countEntitiesQuery = (source: string) => `${source} RETURN count(e) AS total`;
-const entityQueries = (source: string) => ({
-  list: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(source, order as EntityOrder)])) as Record<EntityOrder, string>,
-  count: countEntitiesQuery(source),
-});
-const ENTITY_QUERIES = { all: entityQueries(ENTITY_SOURCE_ALL), words: entityQueries(ENTITY_SOURCE_WORDS) };
+RETURN ${ENTITY('e', p)} AS entity`;
+const ENTITY_SOURCES = { all: ENTITY_SOURCE_ALL, words: ENTITY_SOURCE_WORDS };
+const LIST_ENTITIES = projected((p) => ({
+  all: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(ENTITY_SOURCE_ALL, order as EntityOrder, p)])) as Record<EntityOrder, string>,
+  words: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(ENTITY_SOURCE_WORDS, order as EntityOrder, p)])) as Record<EntityOrder, string>,
+}));
+const COUNT_ENTITIES = { all: `${ENTITY_SOURCE_ALL} RETURN count(e) AS total`, words: `${ENTITY_SOURCE_WORDS} RETURN count(e) AS total` };
 
-// For each entity: the statements it made, newest first.
-const STATEMENTS_BY_SPEAKER_IDS = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-OPTIONAL MATCH (s:Statement)-[:SAID_BY]->(e)
-WITH id, s ORDER BY s.date DESC, s.id
-${PAGE_OF(STATEMENT('s'), ['s'])}`;
-
-// For each entity: the events it took part in or that happened in it (or in places inside it), newest first.
-const EVENTS_BY_ENTITY_IDS = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+// Two lists of an entity `e`, each a subquery body that returns it as one map `as` of its total and its first
+// `max` items (a parameter), so that the list's own query and the entity's query with its lists share one text.
+type EntityList = (max: string, as: string, p: Projection) => string;
+// The statements it made, newest first. Only statements are SAID_BY something, so the total is the entity's
+// degree, which Neo4j keeps without reading a relationship; the page sorts only the top items.
+const STATEMENTS_OF_SPEAKER: EntityList = (max, as, p) => `
+RETURN {
+  total: COUNT { (e)<-[:SAID_BY]-() },
+  items: COLLECT { MATCH (s:Statement)-[:SAID_BY]->(e) WITH s ORDER BY s.date DESC, s.id LIMIT ${max} RETURN ${STATEMENT('s', p)} }
+} AS ${as}`;
+// The events it took part in or that happened in it (or in places inside it), newest first.
+const EVENTS_OF_ENTITY: EntityList = (max, as, p) => `
 OPTIONAL CALL (e) {
   MATCH (ev:Event)-[:IN|INVOLVES]->(e) RETURN ev
   UNION
   MATCH (ev:Event)-[:IN]->(:Place)-[:IN]->(e) RETURN ev
 }
-WITH id, ev ORDER BY ev.start DESC, ev.id
-${PAGE_OF(EVENT('ev'), ['ev'])}`;
+WITH e, collect(ev) AS events
+RETURN { total: size(events), items: COLLECT { UNWIND events AS ev WITH ev ORDER BY ev.start DESC, ev.id LIMIT ${max} RETURN ${EVENT('ev', p)} } } AS ${as}`;
+
+/** One list for each of the entities `$ids`: its total and first `$max` items. */
+const listByEntityIds = (list: EntityList) =>
+  projected(
+    (p) => `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {${list('$max', 'page', p)}
+}
+RETURN id, page.total AS total, page.items AS items`,
+  );
+const STATEMENTS_BY_SPEAKER_IDS = listByEntityIds(STATEMENTS_OF_SPEAKER);
+const EVENTS_BY_ENTITY_IDS = listByEntityIds(EVENTS_OF_ENTITY);
+
+// Entities with the given ids and, when asked for, their statements and events (each list as its own query
+// above gives it): a question about a person and what they said and did is one round trip.
+const FIND_ENTITIES_WITH_LISTS = projected(
+  (p) => `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+OPTIONAL CALL (e) {
+  WITH e WHERE $maxStatements IS NOT NULL${STATEMENTS_OF_SPEAKER('$maxStatements', 'statements', p)}
+}
+OPTIONAL CALL (e) {
+  WITH e WHERE $maxEvents IS NOT NULL${EVENTS_OF_ENTITY('$maxEvents', 'events', p)}
+}
+RETURN ${ENTITY('e', p)} AS entity, statements, events`,
+);
 
 // For each entity: the articles that mention it, with the mention spans (evidence), newest first.
 const MENTIONS_BY_ENTITY_IDS = `
@@ -62,35 +92,43 @@ WITH id, r, a ORDER BY a.date DESC, a.id
 ${PAGE_OF('{ articleId: a.id, evidence: r.evidence }', ['a', 'r'])}`;
 
 // For each entity: the entities named in the same articles, with how many articles they share.
-const CO_MENTIONED_BY_ENTITY_IDS = `
+const CO_MENTIONED_BY_ENTITY_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 OPTIONAL MATCH (e)-[:MENTIONED_IN]->(a:Article)<-[:MENTIONED_IN]-(other:Entity)
 WHERE other <> e
 WITH id, other, count(DISTINCT a) AS articles ORDER BY articles DESC, other.name
-${PAGE_OF(`{ entity: ${ENTITY('other')}, articles: articles }`, ['other', 'articles'])}`;
+${PAGE_OF(`{ entity: ${ENTITY('other', p)}, articles: articles }`, ['other', 'articles'])}`,
+);
 
 // For each person: the titles they hold and where, with the spans that say so.
-const POSITIONS_BY_PERSON_IDS = `
+const POSITIONS_BY_PERSON_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 OPTIONAL MATCH (p)-[r:HOLDS_ROLE]->(h:Entity)
 WITH id, r, h ORDER BY r.title
-${PAGE_OF(`{ title: r.title, holder: ${ENTITY('h')}, evidence: r.evidence }`, ['h', 'r'])}`;
+${PAGE_OF(`{ title: r.title, holder: ${ENTITY('h', p)}, evidence: r.evidence }`, ['h', 'r'])}`,
+);
 
 // For each country: the places that lie in it.
-const PLACES_BY_COUNTRY_IDS = `
+const PLACES_BY_COUNTRY_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (c:Country {id: id})
 OPTIONAL MATCH (p:Place)-[:IN]->(c)
 WITH id, p ORDER BY p.name
-${PAGE_OF(ENTITY('p'), ['p'])}`;
+${PAGE_OF(ENTITY('p', p), ['p'])}`,
+);
 
 // For each place: the country it lies in.
-const COUNTRY_BY_PLACE_IDS = `
+const COUNTRY_BY_PLACE_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (p:Place {id: id})-[:IN]->(c:Country)
-RETURN id, ${ENTITY('c')} AS entity`;
+RETURN id, ${ENTITY('c', p)} AS entity`,
+);
 
 export interface EntityFilter {
   type?: EntityType | null;
@@ -99,25 +137,43 @@ export interface EntityFilter {
   text?: string | null;
 }
 
-export async function findEntitiesByIds(graph: Graph, ids: readonly string[]): Promise<EntityRecord[]> {
-  return (await graph.read<{ entity: EntityRecord }>(FIND_ENTITIES_BY_IDS, { ids })).map((row) => row.entity);
+export async function findEntitiesByIds(graph: Graph, ids: readonly string[], projection?: Projection): Promise<EntityRecord[]> {
+  return (await graph.read<{ entity: EntityRecord }>(FIND_ENTITIES_BY_IDS(projection), { ids })).map((row) => row.entity);
+}
+
+/** How many of each list's first items to bring along with the entities; null: not that list. */
+export interface EntityListsWanted {
+  statements: number | null;
+  events: number | null;
+}
+
+/** An entity and the first items of the lists asked for (null: not asked). */
+export interface EntityWithLists {
+  entity: EntityRecord;
+  statements: Page<StatementRecord> | null;
+  events: Page<EventRecord> | null;
+}
+
+export async function findEntitiesWithLists(graph: Graph, ids: readonly string[], wanted: EntityListsWanted, projection?: Projection): Promise<EntityWithLists[]> {
+  const max = (n: number | null) => (n === null ? null : neo4j.int(Math.min(n, MAX_RELATED)));
+  return graph.read<EntityWithLists>(FIND_ENTITIES_WITH_LISTS(projection), { ids, maxStatements: max(wanted.statements), maxEvents: max(wanted.events) });
 }
 
 const entityParams = (filter: EntityFilter) => {
   const words = toLuceneQuery(filter.text);
   const types = [...(filter.type ? [filter.type] : []), ...(filter.types ?? [])];
-  return { queries: ENTITY_QUERIES[words ? 'words' : 'all'], params: { types: types.length ? types : null, words } };
+  return { source: words ? ('words' as const) : ('all' as const), params: { types: types.length ? types : null, words } };
 };
 
-export async function listEntities(graph: Graph, filter: EntityFilter, offset: number, limit: number, order: EntityOrder = 'MENTIONS_DESC'): Promise<EntityRecord[]> {
-  const { queries, params } = entityParams(filter);
-  const rows = await graph.read<{ entity: EntityRecord }>(queries.list[order], { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+export async function listEntities(graph: Graph, filter: EntityFilter, offset: number, limit: number, order: EntityOrder = 'MENTIONS_DESC', projection?: Projection): Promise<EntityRecord[]> {
+  const { source, params } = entityParams(filter);
+  const rows = await graph.read<{ entity: EntityRecord }>(LIST_ENTITIES(projection)[source][order], { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
   return rows.map((row) => row.entity);
 }
 
 export async function countEntities(graph: Graph, filter: EntityFilter): Promise<number> {
-  const { queries, params } = entityParams(filter);
-  const [row] = await graph.read<{ total: number }>(queries.count, params);
+  const { source, params } = entityParams(filter);
+  const [row] = await graph.read<{ total: number }>(COUNT_ENTITIES[source], params);
   return row?.total ?? 0;
 }
 
@@ -127,14 +183,16 @@ export async function pagesByIds<T>(graph: Graph, cypher: string, ids: readonly 
   return new Map(rows.map((row) => [row.id, { items: row.items, total: row.total }]));
 }
 
-export const findStatementsBySpeakerIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_SPEAKER_IDS, ids, max);
-export const findEventsByEntityIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EventRecord>(graph, EVENTS_BY_ENTITY_IDS, ids, max);
+export const findStatementsBySpeakerIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_SPEAKER_IDS(projection), ids, max);
+export const findEventsByEntityIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) => pagesByIds<EventRecord>(graph, EVENTS_BY_ENTITY_IDS(projection), ids, max);
 export const findMentionsByEntityIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, MENTIONS_BY_ENTITY_IDS, ids, max);
-export const findCoMentionedByEntityIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ entity: EntityRecord; articles: number }>(graph, CO_MENTIONED_BY_ENTITY_IDS, ids, max);
-export const findPositionsByPersonIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ title: string; holder: EntityRecord; evidence: string[] }>(graph, POSITIONS_BY_PERSON_IDS, ids, max);
-export const findPlacesByCountryIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EntityRecord>(graph, PLACES_BY_COUNTRY_IDS, ids, max);
+export const findCoMentionedByEntityIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) =>
+  pagesByIds<{ entity: EntityRecord; articles: number }>(graph, CO_MENTIONED_BY_ENTITY_IDS(projection), ids, max);
+export const findPositionsByPersonIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) =>
+  pagesByIds<{ title: string; holder: EntityRecord; evidence: string[] }>(graph, POSITIONS_BY_PERSON_IDS(projection), ids, max);
+export const findPlacesByCountryIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) => pagesByIds<EntityRecord>(graph, PLACES_BY_COUNTRY_IDS(projection), ids, max);
 
-export async function findCountriesByPlaceIds(graph: Graph, ids: readonly string[]): Promise<Map<string, EntityRecord>> {
-  const rows = await graph.read<{ id: string; entity: EntityRecord }>(COUNTRY_BY_PLACE_IDS, { ids });
+export async function findCountriesByPlaceIds(graph: Graph, ids: readonly string[], projection?: Projection): Promise<Map<string, EntityRecord>> {
+  const rows = await graph.read<{ id: string; entity: EntityRecord }>(COUNTRY_BY_PLACE_IDS(projection), { ids });
   return new Map(rows.map((row) => [row.id, row.entity]));
 }

@@ -3,9 +3,15 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { ARTICLE, ENTITY, EVENT, MAX_RELATED, PAGE_OF, STATEMENT } from './projections';
+import { ARTICLE, ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, STATEMENT, type Projection } from './projections';
 import type { ArticleRecord } from './article-repository';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
+
+/** An entity a filter names: by id, or by the name keys it may be stored under (looked up by the query itself). */
+export interface EntityReference {
+  id: string | null;
+  keys: readonly string[] | null;
+}
 
 /** Which events; a list means "one of these" (an empty list matches nothing), null no condition. */
 export interface EventFilter {
@@ -17,18 +23,22 @@ export interface EventFilter {
 }
 
 // Events with the given ids.
-const FIND_EVENTS_BY_IDS = `
+const FIND_EVENTS_BY_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
-RETURN ${EVENT('ev')} AS event`;
+RETURN ${EVENT('ev', p)} AS event`,
+);
 
 // Four ways to find the events `ev` of a filter (type, period, place; a country includes the places in it);
-// chooseEventSource picks the cheapest for the filter. Shared with the commentators question.
+// chooseEventSource picks the cheapest for the filter. Shared with the commentators question. The places and
+// participants are the variables `placeIds` and `participantIds` (null: any), which a prelude sets from
+// parameters, or from names it looks up itself; each source keeps `participantIds` in scope.
 const OF_TYPE = '($types IS NULL OR ev.type IN $types)';
 const OVERLAPS_PERIOD = `($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
   AND ($to IS NULL OR ev.start <= date($to))`;
-const IN_PLACE = `($placeIds IS NULL OR EXISTS {
-    MATCH (ev)-[:IN]->(p:Entity) WHERE p.id IN $placeIds OR EXISTS { MATCH (p)-[:IN]->(c:Entity) WHERE c.id IN $placeIds }
+const IN_PLACE = `(placeIds IS NULL OR EXISTS {
+    MATCH (ev)-[:IN]->(p:Entity) WHERE p.id IN placeIds OR EXISTS { MATCH (p)-[:IN]->(c:Entity) WHERE c.id IN placeIds }
   })`;
 export const EVENT_SOURCES = {
   // No period, place or type: every event.
@@ -48,17 +58,23 @@ WHERE ev.start >= date($from) - duration({days: slack}) AND ev.start <= date($to
   AND ${IN_PLACE}`,
   // From the places, walking to the events in them and in the places inside them.
   place: `
-MATCH (target:Entity) WHERE target.id IN $placeIds
+MATCH (target:Entity) WHERE target.id IN placeIds
 CALL (target) {
   MATCH (ev:Event)-[:IN]->(target) RETURN ev
   UNION
   MATCH (ev:Event)-[:IN]->(:Place)-[:IN]->(target) RETURN ev
 }
-WITH DISTINCT ev
+WITH DISTINCT ev, participantIds
 WHERE ${OF_TYPE}
   AND ${OVERLAPS_PERIOD}`,
 };
 export type EventSource = keyof typeof EVENT_SOURCES;
+
+/** An event filter whose places and participants are references, looked up by the query that uses them. */
+export interface NamedEventFilter extends Omit<EventFilter, 'placeIds' | 'participantIds'> {
+  places?: readonly EntityReference[] | null;
+  participants?: readonly EntityReference[] | null;
+}
 
 /** Sets an event's length in days (0 for one day), which the period source's index range depends on. */
 export const EVENT_DAYS = 'ev.days = CASE WHEN ev.start IS NULL THEN null ELSE duration.inDays(ev.start, coalesce(ev.end, ev.start)).days END';
@@ -72,34 +88,61 @@ const DAY_MS = 86_400_000;
  * and checking their place beats walking every event a country ever had; over longer or open periods the
  * place's own events are the smaller set.
  */
-export function chooseEventSource(filter: EventFilter): EventSource {
+export function chooseEventSource(filter: Pick<EventFilter, 'from' | 'to' | 'types'>, places: readonly unknown[] | null | undefined): EventSource {
   const period = Boolean(filter.from || filter.to);
-  if (!filter.placeIds) return period ? 'period' : filter.types ? 'type' : 'anywhere';
+  if (!places) return period ? 'period' : filter.types ? 'type' : 'anywhere';
   if (!filter.from || !filter.to) return 'place';
   return (Date.parse(filter.to) - Date.parse(filter.from)) / DAY_MS <= PERIOD_FIRST_MAX_DAYS ? 'period' : 'place';
 }
 
 /** Query parameters of an event filter; the period source needs both bounds, so open ends become the far past or future. */
 export function eventFilterParams(filter: EventFilter, source: EventSource) {
+  return { ...periodAndTypes(filter, source), placeIds: filter.placeIds ?? null, participantIds: filter.participantIds ?? null };
+}
+
+/** Query parameters of a filter that names its places and participants (queries of perNamedEventSource). */
+export function namedEventFilterParams(filter: NamedEventFilter, source: EventSource) {
+  return { ...periodAndTypes(filter, source), placeRefs: filter.places ?? null, participantRefs: filter.participants ?? null };
+}
+
+function periodAndTypes(filter: Pick<EventFilter, 'from' | 'to' | 'types'>, source: EventSource) {
   const open = source === 'period';
-  return {
-    from: filter.from ?? (open ? FAR_PAST : null),
-    to: filter.to ?? (open ? FAR_FUTURE : null),
-    types: filter.types ?? null,
-    placeIds: filter.placeIds ?? null,
-    participantIds: filter.participantIds ?? null,
-  };
+  return { from: filter.from ?? (open ? FAR_PAST : null), to: filter.to ?? (open ? FAR_FUTURE : null), types: filter.types ?? null };
 }
 const FAR_PAST = '0001-01-01';
 const FAR_FUTURE = '9999-12-31';
 
 // Events matching the whole filter, participant included.
 const PARTICIPANT_CONDITION = `
-WITH ev WHERE $participantIds IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(who:Entity) WHERE who.id IN $participantIds }`;
+WITH ev WHERE participantIds IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(who:Entity) WHERE who.id IN participantIds }`;
 
-/** One query per event source: `query` builds it around the Cypher that selects the filter's events as `ev`. */
-export const perEventSource = (query: (events: string) => string) =>
-  Object.fromEntries(Object.entries(EVENT_SOURCES).map(([name, source]) => [name, query(`${source}${PARTICIPANT_CONDITION}`)])) as Record<EventSource, string>;
+/** The places and participants of a filter as given, by id. */
+const IDS_GIVEN = `
+WITH $placeIds AS placeIds, $participantIds AS participantIds`;
+
+// Each reference's matches: its id, or the entities its name keys name.
+const MATCHES = (references: string) =>
+  `[ref IN ${references} | CASE WHEN ref.id IS NOT NULL THEN [ref.id] ELSE COLLECT { UNWIND ref.keys AS key MATCH (:NameKey {id: key})-[:NAMES]->(e:Entity) RETURN DISTINCT e.id } END]`;
+
+/**
+ * The places and participants of a filter looked up from their references (`$placeRefs`, `$participantRefs`):
+ * no row unless each names exactly one entity, so a query that finds nothing leaves its caller to tell an
+ * empty answer from a name that is unknown or ambiguous.
+ */
+const IDS_NAMED = `
+WITH ${MATCHES('$placeRefs')} AS placeMatches, ${MATCHES('$participantRefs')} AS participantMatches
+WITH [m IN placeMatches | m[0]] AS placeIds, [m IN participantMatches | m[0]] AS participantIds
+WHERE all(m IN coalesce(placeMatches, []) + coalesce(participantMatches, []) WHERE size(m) = 1)`;
+
+/**
+ * One query per event source: `query` builds it around the Cypher that selects the filter's events as `ev`,
+ * after a prelude that sets `placeIds` and `participantIds` (by default from the parameters of those names).
+ */
+export const perEventSource = (query: (events: string) => string, prelude = IDS_GIVEN) =>
+  Object.fromEntries(Object.entries(EVENT_SOURCES).map(([name, source]) => [name, query(`${prelude}${source}${PARTICIPANT_CONDITION}`)])) as Record<EventSource, string>;
+
+/** perEventSource for a filter that names its places and participants (see IDS_NAMED). */
+export const perNamedEventSource = (query: (events: string) => string) => perEventSource(query, IDS_NAMED);
 
 export type EventOrder = 'START_DESC' | 'START_ASC';
 export type EventGrouping = 'TYPE' | 'MONTH';
@@ -107,24 +150,24 @@ export type EventGrouping = 'TYPE' | 'MONTH';
 // An event's places, participants and reporting articles (one-to-few), in the same order as their own queries
 // below: returned with the events of a page when the question asks for them, which saves a round trip each
 // (two for the reports' articles).
-const INLINE_PLACES = `CASE WHEN $withPlaces THEN COLLECT {
-  MATCH (ev)-[r:IN]->(p:Entity) WITH r, p ORDER BY p.type, p.name LIMIT $max RETURN { entity: ${ENTITY('p')}, evidence: r.evidence }
+const INLINE_PLACES = (p: Projection) => `CASE WHEN $withPlaces THEN COLLECT {
+  MATCH (ev)-[r:IN]->(p:Entity) WITH r, p ORDER BY p.type, p.name LIMIT $max RETURN { entity: ${ENTITY('p', p)}, evidence: r.evidence }
 } END`;
-const INLINE_PARTICIPANTS = `CASE WHEN $withParticipants THEN COLLECT {
-  MATCH (ev)-[r:INVOLVES]->(p:Entity) WITH r, p ORDER BY p.name LIMIT $max RETURN { entity: ${ENTITY('p')}, role: r.role, evidence: r.evidence }
+const INLINE_PARTICIPANTS = (p: Projection) => `CASE WHEN $withParticipants THEN COLLECT {
+  MATCH (ev)-[r:INVOLVES]->(p:Entity) WITH r, p ORDER BY p.name LIMIT $max RETURN { entity: ${ENTITY('p', p)}, role: r.role, evidence: r.evidence }
 } END`;
-const INLINE_REPORTS = `CASE WHEN $withReports THEN COLLECT {
+const INLINE_REPORTS = (p: Projection) => `CASE WHEN $withReports THEN COLLECT {
   MATCH (ev)-[r:REPORTED_IN]->(a:Article) WITH r, a ORDER BY a.date, a.id LIMIT $max
-  RETURN { articleId: a.id, evidence: r.evidence, article: CASE WHEN $withReportArticles THEN ${ARTICLE('a')} END }
+  RETURN { articleId: a.id, evidence: r.evidence, article: CASE WHEN $withReportArticles THEN ${ARTICLE('a', p)} END }
 } END`;
 
 // A page of the filter's events (in either order), or how many, or how many per type or month.
-const listEventsQuery = (order: string) =>
+const listEventsQuery = (order: string, p: Projection) =>
   perEventSource((events) => `${events}
 WITH ev ORDER BY ${order}
 SKIP $offset LIMIT $limit
-RETURN ${EVENT('ev')} AS event, ${INLINE_PLACES} AS places, ${INLINE_PARTICIPANTS} AS participants, ${INLINE_REPORTS} AS reports`);
-const LIST_EVENTS: Record<EventOrder, Record<EventSource, string>> = { START_DESC: listEventsQuery('ev.start DESC, ev.id'), START_ASC: listEventsQuery('ev.start, ev.id') };
+RETURN ${EVENT('ev', p)} AS event, ${INLINE_PLACES(p)} AS places, ${INLINE_PARTICIPANTS(p)} AS participants, ${INLINE_REPORTS(p)} AS reports`);
+const LIST_EVENTS = projected((p): Record<EventOrder, Record<EventSource, string>> => ({ START_DESC: listEventsQuery('ev.start DESC, ev.id', p), START_ASC: listEventsQuery('ev.start, ev.id', p) }));
 const groupEventsQuery = (key: string) =>
   perEventSource((events) => `${events}
 WITH ${key} AS key, count(ev) AS count
@@ -134,36 +177,44 @@ const COUNT_EVENTS = perEventSource((events) => `${events}
 RETURN count(ev) AS total`);
 
 // For each event: its places, with the sentences that place it there (evidence).
-const PLACES_BY_EVENT_IDS = `
+const PLACES_BY_EVENT_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:IN]->(p:Entity)
 WITH id, r, p ORDER BY p.type, p.name
-${PAGE_OF(`{ entity: ${ENTITY('p')}, evidence: r.evidence }`, ['p', 'r'])}`;
+${PAGE_OF(`{ entity: ${ENTITY('p', p)}, evidence: r.evidence }`, ['p', 'r'])}`,
+);
 
 // For each event: who took part in it, in what role, with the sentences that say so.
-const PARTICIPANTS_BY_EVENT_IDS = `
+const PARTICIPANTS_BY_EVENT_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:INVOLVES]->(p:Entity)
 WITH id, r, p ORDER BY p.name
-${PAGE_OF(`{ entity: ${ENTITY('p')}, role: r.role, evidence: r.evidence }`, ['p', 'r'])}`;
+${PAGE_OF(`{ entity: ${ENTITY('p', p)}, role: r.role, evidence: r.evidence }`, ['p', 'r'])}`,
+);
 
 // For each event: the larger event it is part of (the best-attested one, if articles differ), with the evidence.
-const FRAME_BY_EVENT_IDS = `
+const FRAME_BY_EVENT_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})-[r:PART_OF]->(frame:Event)
 WITH id, r, frame ORDER BY size(r.evidence) DESC, frame.id
-WITH id, collect({ event: ${EVENT('frame')}, evidence: r.evidence })[0] AS frame
-RETURN id, frame`;
+WITH id, collect({ event: ${EVENT('frame', p)}, evidence: r.evidence })[0] AS frame
+RETURN id, frame`,
+);
 
 // For each event: the statements about it, oldest first.
-const STATEMENTS_BY_EVENT_IDS = `
+const STATEMENTS_BY_EVENT_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (s:Statement)-[:ABOUT]->(ev)
 WITH id, s ORDER BY s.date, s.id
-${PAGE_OF(STATEMENT('s'), ['s'])}`;
+${PAGE_OF(STATEMENT('s', p), ['s'])}`,
+);
 
 // For each event: the articles that report it, with the sentences that do (evidence).
 const ARTICLES_BY_EVENT_IDS = `
@@ -174,15 +225,17 @@ WITH id, r, a ORDER BY a.date, a.id
 ${PAGE_OF('{ articleId: a.id, evidence: r.evidence }', ['a', 'r'])}`;
 
 // For each event: the events that are part of it.
-const SUB_EVENTS_BY_EVENT_IDS = `
+const SUB_EVENTS_BY_EVENT_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (sub:Event)-[:PART_OF]->(ev)
 WITH id, sub ORDER BY sub.start
-${PAGE_OF(EVENT('sub'), ['sub'])}`;
+${PAGE_OF(EVENT('sub', p), ['sub'])}`,
+);
 
-export async function findEventsByIds(graph: Graph, ids: readonly string[]): Promise<EventRecord[]> {
-  return (await graph.read<{ event: EventRecord }>(FIND_EVENTS_BY_IDS, { ids })).map((row) => row.event);
+export async function findEventsByIds(graph: Graph, ids: readonly string[], projection?: Projection): Promise<EventRecord[]> {
+  return (await graph.read<{ event: EventRecord }>(FIND_EVENTS_BY_IDS(projection), { ids })).map((row) => row.event);
 }
 
 type EventPlace = { entity: EntityRecord; evidence: string[] };
@@ -208,9 +261,17 @@ export interface EventWith {
 }
 
 /** A page of the filter's events, each with the lists `include` asks for. */
-export async function listEventsWith(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder, include: EventIncludes): Promise<EventWith[]> {
-  const source = chooseEventSource(filter);
-  return graph.read<EventWith>(LIST_EVENTS[order][source], {
+export async function listEventsWith(
+  graph: Graph,
+  filter: EventFilter,
+  offset: number,
+  limit: number,
+  order: EventOrder,
+  include: EventIncludes,
+  projection?: Projection,
+): Promise<EventWith[]> {
+  const source = chooseEventSource(filter, filter.placeIds);
+  return graph.read<EventWith>(LIST_EVENTS(projection)[order][source], {
     ...eventFilterParams(filter, source),
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),
@@ -227,24 +288,26 @@ export async function listEvents(graph: Graph, filter: EventFilter, offset: numb
 }
 
 export async function countEvents(graph: Graph, filter: EventFilter): Promise<number> {
-  const source = chooseEventSource(filter);
+  const source = chooseEventSource(filter, filter.placeIds);
   const [row] = await graph.read<{ total: number }>(COUNT_EVENTS[source], eventFilterParams(filter, source));
   return row?.total ?? 0;
 }
 
 /** The filter's events counted per type or month (of their start), most first. */
 export async function groupEvents(graph: Graph, filter: EventFilter, by: EventGrouping, limit: number): Promise<{ key: string | null; count: number }[]> {
-  const source = chooseEventSource(filter);
+  const source = chooseEventSource(filter, filter.placeIds);
   return graph.read<{ key: string | null; count: number }>(GROUP_EVENTS[by][source], { ...eventFilterParams(filter, source), limit: neo4j.int(limit) });
 }
 
-export const findPlacesByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EventPlace>(graph, PLACES_BY_EVENT_IDS, ids, max);
-export const findParticipantsByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EventParticipant>(graph, PARTICIPANTS_BY_EVENT_IDS, ids, max);
+export const findPlacesByEventIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) => pagesByIds<EventPlace>(graph, PLACES_BY_EVENT_IDS(projection), ids, max);
+export const findParticipantsByEventIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) =>
+  pagesByIds<EventParticipant>(graph, PARTICIPANTS_BY_EVENT_IDS(projection), ids, max);
 
-export async function findFramesByEventIds(graph: Graph, ids: readonly string[]): Promise<Map<string, { event: EventRecord; evidence: string[] }>> {
-  const rows = await graph.read<{ id: string; frame: { event: EventRecord; evidence: string[] } }>(FRAME_BY_EVENT_IDS, { ids });
+export async function findFramesByEventIds(graph: Graph, ids: readonly string[], projection?: Projection): Promise<Map<string, { event: EventRecord; evidence: string[] }>> {
+  const rows = await graph.read<{ id: string; frame: { event: EventRecord; evidence: string[] } }>(FRAME_BY_EVENT_IDS(projection), { ids });
   return new Map(rows.map((row) => [row.id, row.frame]));
 }
-export const findStatementsByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<StatementRecord>(graph, STATEMENTS_BY_EVENT_IDS, ids, max);
+export const findStatementsByEventIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) =>
+  pagesByIds<StatementRecord>(graph, STATEMENTS_BY_EVENT_IDS(projection), ids, max);
 export const findArticlesByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, ARTICLES_BY_EVENT_IDS, ids, max);
-export const findSubEventsByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<EventRecord>(graph, SUB_EVENTS_BY_EVENT_IDS, ids, max);
+export const findSubEventsByEventIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) => pagesByIds<EventRecord>(graph, SUB_EVENTS_BY_EVENT_IDS(projection), ids, max);

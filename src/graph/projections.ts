@@ -1,9 +1,55 @@
-// Cypher map projections shared by the read queries, so every query returns records of the same shape.
-export const ENTITY = (v: string) => `${v} { .id, .name, type: ${v}.type, aliases: coalesce(${v}.aliases, []), roles: coalesce(${v}.roles, []), country: ${v}.country }`;
-export const EVENT = (v: string) => `${v} { .id, .type, .label, .datePrecision, start: toString(${v}.start), end: toString(${v}.end) }`;
-export const ARTICLE = (v: string) => `${v} { .id, .title, .author, .source, .url, date: toString(${v}.date) }`;
-// Speaker, medium and principal ids are stored on the statement (beside SAID_BY, VIA, ON_BEHALF_OF) for cheap reads.
-export const STATEMENT = (v: string) => `${v} { .id, .quote, .direct, .articleId, .start, .end, .speakerId, .mediumId, .onBehalfOfId, .sentence, date: toString(${v}.date) }`;
+// Cypher map projections shared by the read queries, so every query returns records of the same shape: with
+// every property by default, or with those a question asks for (a Projection, read off its GraphQL selection):
+// a page of statements asked for their words and dates then carries no sentences, speakers or spans. Ids (and
+// an entity's type, which says what it is) always come; property names only ever come from the lists below.
+
+/** The properties of each kind of record a query may return, beside its id. */
+export const PROPERTIES = {
+  entity: ['name', 'aliases', 'roles', 'country'],
+  event: ['type', 'label', 'datePrecision', 'start', 'end'],
+  // Speaker, medium and principal ids are stored on the statement (beside SAID_BY, VIA, ON_BEHALF_OF) for cheap reads.
+  statement: ['quote', 'direct', 'articleId', 'start', 'end', 'speakerId', 'mediumId', 'onBehalfOfId', 'sentence', 'date'],
+  article: ['title', 'author', 'source', 'url', 'date'],
+} as const;
+type Kind = keyof typeof PROPERTIES;
+export type Property<K extends Kind> = (typeof PROPERTIES)[K][number];
+
+/** Which properties of each kind of record the queries of one question return. */
+export type Projection = { readonly [K in Kind]: readonly Property<K>[] };
+
+/** Every property: what callers outside GraphQL get (exports, explorer, subscriptions, ingest). */
+export const FULL: Projection = PROPERTIES;
+
+// How a property is read where it is not read as it is stored: dates as YYYY-MM-DD, lists never null.
+const READ_AS: { [K in Kind]: Partial<Record<Property<K>, (v: string) => string>> } = {
+  entity: { aliases: (v) => `coalesce(${v}.aliases, [])`, roles: (v) => `coalesce(${v}.roles, [])` },
+  event: { start: (v) => `toString(${v}.start)`, end: (v) => `toString(${v}.end)` },
+  statement: { date: (v) => `toString(${v}.date)` },
+  article: { date: (v) => `toString(${v}.date)` },
+};
+
+function project<K extends Kind>(kind: K, v: string, properties: readonly Property<K>[], always: readonly string[]): string {
+  const read = READ_AS[kind] as Partial<Record<string, (v: string) => string>>;
+  return `${v} { ${[...always, ...properties.map((name) => (read[name] ? `${name}: ${read[name](v)}` : `.${name}`))].join(', ')} }`;
+}
+
+export const ENTITY = (v: string, p: Projection = FULL) => project('entity', v, p.entity, ['.id', `type: ${v}.type`]);
+export const EVENT = (v: string, p: Projection = FULL) => project('event', v, p.event, ['.id']);
+export const ARTICLE = (v: string, p: Projection = FULL) => project('article', v, p.article, ['.id']);
+export const STATEMENT = (v: string, p: Projection = FULL) => project('statement', v, p.statement, ['.id']);
+
+/**
+ * A query text for each projection, built once per projection (a question's projection is one object for as
+ * long as its document is cached, so this is a look-up per request).
+ */
+export function projected<T>(build: (p: Projection) => T): (p?: Projection) => T {
+  const built = new WeakMap<Projection, T>();
+  return (p = FULL) => {
+    let query = built.get(p);
+    if (query === undefined) built.set(p, (query = build(p)));
+    return query;
+  };
+}
 
 /** Items per parent a relationship list returns at most (its totalCount stays exact). */
 export const MAX_RELATED = 500;

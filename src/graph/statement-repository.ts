@@ -3,8 +3,8 @@ import neo4j from 'neo4j-driver';
 import { toLuceneQuery, type ArticleRecord } from './article-repository';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { chooseEventSource, eventFilterParams, perEventSource, type EventFilter } from './event-repository';
-import { ARTICLE, ENTITY, EVENT, PAGE_OF, STATEMENT } from './projections';
+import { chooseEventSource, namedEventFilterParams, perNamedEventSource, type NamedEventFilter } from './event-repository';
+import { ARTICLE, ENTITY, EVENT, PAGE_OF, projected, STATEMENT, type Projection } from './projections';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
 /** One set of conditions on a statement, all of which must hold. */
@@ -28,10 +28,12 @@ export type StatementOrder = 'DATE_DESC' | 'DATE_ASC';
 export type StatementGrouping = 'SPEAKER' | 'SPEAKER_TYPE' | 'MONTH';
 
 // Statements with the given ids.
-const FIND_STATEMENTS_BY_IDS = `
+const FIND_STATEMENTS_BY_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
-RETURN ${STATEMENT('s')} AS statement`;
+RETURN ${STATEMENT('s', p)} AS statement`,
+);
 
 const STATEMENT_SOURCE_ALL = 'MATCH (s:Statement)';
 const STATEMENT_SOURCE_WORDS = "CALL db.index.fulltext.queryNodes('statement_quotes', $words) YIELD node AS s";
@@ -45,14 +47,14 @@ WITH s, $conditions AS c
 WHERE ${HOLDS('c')}
   AND (size($anyOf) = 0 OR ANY(alt IN $anyOf WHERE ${HOLDS('alt')}))`;
 const ORDERS: Record<StatementOrder, string> = { DATE_DESC: 's.date DESC, s.id', DATE_ASC: 's.date, s.id' };
-const listStatementsQuery = (source: string, order: StatementOrder) => `${source}${STATEMENT_WHERE}
+const listStatementsQuery = (source: string, order: StatementOrder, p: Projection) => `${source}${STATEMENT_WHERE}
 WITH s ORDER BY ${ORDERS[order]}
 SKIP $offset LIMIT $limit
-RETURN ${STATEMENT('s')} AS statement`;
+RETURN ${STATEMENT('s', p)} AS statement`;
 const countStatementsQuery = (source: string) => `${source}${STATEMENT_WHERE}
 RETURN count(s) AS total`;
 const bySource = <T>(make: (source: string) => T) => ({ all: make(STATEMENT_SOURCE_ALL), words: make(STATEMENT_SOURCE_WORDS) });
-const LIST_STATEMENTS = { DATE_DESC: bySource((source) => listStatementsQuery(source, 'DATE_DESC')), DATE_ASC: bySource((source) => listStatementsQuery(source, 'DATE_ASC')) };
+const LIST_STATEMENTS = projected((p) => ({ DATE_DESC: bySource((source) => listStatementsQuery(source, 'DATE_DESC', p)), DATE_ASC: bySource((source) => listStatementsQuery(source, 'DATE_ASC', p)) }));
 const COUNT_STATEMENTS = bySource(countStatementsQuery);
 
 // Statements counted per speaker, speaker type or month, in the database; most first. No speaker: key null.
@@ -73,31 +75,38 @@ const GROUP_STATEMENTS = {
 
 // The canonical question: who commented on the events of a period and place (and type) — each speaker with
 // the statements they made about those events, most statements first, and the articles those statements come
-// from (the answer's evidence asks for them; returning them here saves a round trip).
-const COMMENTATORS = perEventSource((events) => `${events}
+// from (the answer's evidence asks for them; returning them here saves a round trip). Places and participants
+// given by name are looked up here too: one round trip in all.
+const COMMENTATORS = projected((p) =>
+  perNamedEventSource((events) => `${events}
 MATCH (s:Statement)-[:ABOUT]->(ev)
 MATCH (s)-[:SAID_BY]->(speaker:Entity)
 WITH speaker, collect(DISTINCT s) AS statements
 WITH speaker, statements ORDER BY size(statements) DESC, speaker.name
-RETURN ${ENTITY('speaker')} AS speaker, [s IN statements | ${STATEMENT('s')}] AS statements,
-  COLLECT { UNWIND statements AS s MATCH (a:Article {id: s.articleId}) RETURN DISTINCT ${ARTICLE('a')} } AS articles`);
+RETURN ${ENTITY('speaker', p)} AS speaker, [s IN statements | ${STATEMENT('s', p)}] AS statements,
+  COLLECT { UNWIND statements AS s MATCH (a:Article {id: s.articleId}) RETURN DISTINCT ${ARTICLE('a', p)} } AS articles`),
+);
 
 // For each event: the speakers of statements about it, with those statements.
-const COMMENTATORS_BY_EVENT_IDS = `
+const COMMENTATORS_BY_EVENT_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (s:Statement)-[:ABOUT]->(ev)
 OPTIONAL MATCH (s)-[:SAID_BY]->(speaker:Entity)
-WITH id, speaker, collect(${STATEMENT('s')}) AS statements
-${PAGE_OF(`{ speaker: ${ENTITY('speaker')}, statements: statements }`, ['speaker', 'statements'])}`;
+WITH id, speaker, collect(${STATEMENT('s', p)}) AS statements
+${PAGE_OF(`{ speaker: ${ENTITY('speaker', p)}, statements: statements }`, ['speaker', 'statements'])}`,
+);
 
 // For each statement: the events and entities it is about.
-const ABOUT_BY_STATEMENT_IDS = `
+const ABOUT_BY_STATEMENT_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
 OPTIONAL MATCH (s)-[:ABOUT]->(t)
 WITH id, t ORDER BY t.start, t.name
-${PAGE_OF(`CASE WHEN t:Event THEN { kind: 'Event', event: ${EVENT('t')} } ELSE { kind: 'Entity', entity: ${ENTITY('t')} } END`, ['t'])}`;
+${PAGE_OF(`CASE WHEN t:Event THEN { kind: 'Event', event: ${EVENT('t', p)} } ELSE { kind: 'Entity', entity: ${ENTITY('t', p)} } END`, ['t'])}`,
+);
 
 export interface Commentator {
   speaker: EntityRecord;
@@ -113,13 +122,13 @@ function filterParams(filter: StatementFilter) {
   return { source: words ? ('words' as const) : ('all' as const), params: { conditions: conditionsOf(filter), anyOf: (filter.anyOf ?? []).map(conditionsOf), words } };
 }
 
-export async function findStatementsByIds(graph: Graph, ids: readonly string[]): Promise<StatementRecord[]> {
-  return (await graph.read<{ statement: StatementRecord }>(FIND_STATEMENTS_BY_IDS, { ids })).map((row) => row.statement);
+export async function findStatementsByIds(graph: Graph, ids: readonly string[], projection?: Projection): Promise<StatementRecord[]> {
+  return (await graph.read<{ statement: StatementRecord }>(FIND_STATEMENTS_BY_IDS(projection), { ids })).map((row) => row.statement);
 }
 
-export async function listStatements(graph: Graph, filter: StatementFilter, offset: number, limit: number, order: StatementOrder = 'DATE_DESC'): Promise<StatementRecord[]> {
+export async function listStatements(graph: Graph, filter: StatementFilter, offset: number, limit: number, order: StatementOrder = 'DATE_DESC', projection?: Projection): Promise<StatementRecord[]> {
   const { source, params } = filterParams(filter);
-  const rows = await graph.read<{ statement: StatementRecord }>(LIST_STATEMENTS[order][source], { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  const rows = await graph.read<{ statement: StatementRecord }>(LIST_STATEMENTS(projection)[order][source], { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
   return rows.map((row) => row.statement);
 }
 
@@ -142,12 +151,17 @@ export async function groupStatements(graph: Graph, filter: StatementFilter, by:
   return graph.read<StatementGroup>(GROUP_STATEMENTS[by][source], { ...params, limit: neo4j.int(limit) });
 }
 
-/** Who commented on the events the filter selects, and the articles their statements come from. */
-export async function findCommentators(graph: Graph, filter: EventFilter): Promise<{ commentators: Commentator[]; articles: ArticleRecord[] }> {
-  const source = chooseEventSource(filter);
-  const rows = await graph.read<{ speaker: EntityRecord; statements: StatementRecord[]; articles: ArticleRecord[] }>(COMMENTATORS[source], eventFilterParams(filter, source));
+/**
+ * Who commented on the events the filter selects, and the articles their statements come from. None when a
+ * place or participant names no entity or several (the caller tells which).
+ */
+export async function findCommentators(graph: Graph, filter: NamedEventFilter, projection?: Projection): Promise<{ commentators: Commentator[]; articles: ArticleRecord[] }> {
+  const source = chooseEventSource(filter, filter.places);
+  const rows = await graph.read<{ speaker: EntityRecord; statements: StatementRecord[]; articles: ArticleRecord[] }>(COMMENTATORS(projection)[source], namedEventFilterParams(filter, source));
   return { commentators: rows.map(({ speaker, statements }) => ({ speaker, statements })), articles: rows.flatMap((row) => row.articles) };
 }
 
-export const findCommentatorsByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<Commentator>(graph, COMMENTATORS_BY_EVENT_IDS, ids, max);
-export const findAboutByStatementIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<AboutTarget>(graph, ABOUT_BY_STATEMENT_IDS, ids, max);
+export const findCommentatorsByEventIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) =>
+  pagesByIds<Commentator>(graph, COMMENTATORS_BY_EVENT_IDS(projection), ids, max);
+export const findAboutByStatementIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) =>
+  pagesByIds<AboutTarget>(graph, ABOUT_BY_STATEMENT_IDS(projection), ids, max);

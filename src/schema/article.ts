@@ -37,7 +37,7 @@ builder.queryField('articles', (t) =>
       checkPageSize(args, context.limits.maxPageSize);
       const filter = { ...toDateRange(args.period), text: searchWords(context, args.text, 'text') };
       const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) =>
-        listArticles(context.graph, filter, offset, limit),
+        listArticles(context.graph, filter, offset, limit, context.asked.projection),
       );
       return { ...page, totalCount: () => countArticles(context.graph, filter) };
     },

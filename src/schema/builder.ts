@@ -3,6 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context';
+import { prefetchEntities } from './entity-prefetch';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -22,10 +23,18 @@ export const builder = new SchemaBuilder<{
     nodeQueryOptions: {
       description: 'Fetches any object by its global id; null when there is none.',
       args: { id: { description: 'A global id, as any `id` field returns it.' } },
+      resolve: async (_root, args, context, info, resolveNode) => {
+        await prefetchEntities(context, info, [args.id]);
+        return resolveNode(args.id);
+      },
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global ids, in order; unknown ids give null.',
       args: { ids: { description: 'Global ids, as `id` fields return them.' } },
+      resolve: async (_root, args, context, info, resolveNodes) => {
+        await prefetchEntities(context, info, args.ids);
+        return resolveNodes(args.ids);
+      },
     },
     nodeTypeOptions: { description: 'An object with a global id.' },
     pageInfoTypeOptions: { description: 'Where a page sits in a connection.' },

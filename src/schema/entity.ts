@@ -160,7 +160,7 @@ builder.queryField('entities', (t) =>
         checkPageSize(args, context.limits.maxPageSize);
         const filter = { type: args.type ?? null, types: args.types ?? null, text: searchWords(context, args.name ?? null, 'name') };
         const order = args.orderBy ?? 'MENTIONS_DESC';
-        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEntities(context.graph, filter, offset, limit, order));
+        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEntities(context.graph, filter, offset, limit, order, context.asked.projection));
         return { ...page, totalCount: () => countEntities(context.graph, filter) };
       },
     },

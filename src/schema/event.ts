@@ -1,11 +1,11 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
-import { countEvents, groupEvents, listEventsWith, type EventFilter } from '../graph/event-repository';
-import { parseEvidence, type EntityRecord, type EventRecord, type StatementRecord } from '../graph/records';
+import { countEvents, groupEvents, listEventsWith, type EventFilter, type NamedEventFilter } from '../graph/event-repository';
+import { parseEvidence, type EntityRecord, type EntityType, type EventRecord, type StatementRecord } from '../graph/records';
 import { findCommentators } from '../graph/statement-repository';
 import type { Context } from '../context';
 import { ArticleRef } from './article';
 import { builder } from './builder';
-import { resolveEntityArgument } from './entity-argument';
+import { entityReference, resolveEntityArgument } from './entity-argument';
 import { EvidenceRef } from './evidence';
 import { checkPageSize, loadConnection } from './pagination';
 import { oneOf } from './list-argument';
@@ -107,14 +107,36 @@ type EventFilterArgument = {
   participants?: readonly string[] | null;
 };
 
-async function toEventFilter(context: Context, input: EventFilterArgument | null | undefined): Promise<EventFilter> {
-  const places = oneOf('filter.places', input?.place, input?.places);
-  const participants = oneOf('filter.participants', input?.participant, input?.participants);
+const PLACE_TYPES: EntityType[] = ['Country', 'Place'];
+const PARTICIPANT_TYPES: EntityType[] = ['Person', 'Institution'];
+
+/** An event filter as given: its places and participants as written (names or global ids). */
+function readEventFilter(input: EventFilterArgument | null | undefined) {
   return {
     ...toDateRange(input?.period),
     types: oneOf('filter.types', input?.type, input?.types),
-    placeIds: places && (await Promise.all(places.map((place) => resolveEntityArgument(context, place, ['Country', 'Place'])))),
-    participantIds: participants && (await Promise.all(participants.map((who) => resolveEntityArgument(context, who, ['Person', 'Institution'])))),
+    places: oneOf('filter.places', input?.place, input?.places),
+    participants: oneOf('filter.participants', input?.participant, input?.participants),
+  };
+}
+
+/** An event filter with its places and participants looked up (a round trip when they are given by name). */
+async function toEventFilter(context: Context, input: EventFilterArgument | null | undefined): Promise<EventFilter> {
+  const { places, participants, ...rest } = readEventFilter(input);
+  return {
+    ...rest,
+    placeIds: places && (await Promise.all(places.map((place) => resolveEntityArgument(context, place, PLACE_TYPES)))),
+    participantIds: participants && (await Promise.all(participants.map((who) => resolveEntityArgument(context, who, PARTICIPANT_TYPES)))),
+  };
+}
+
+/** An event filter whose places and participants the question's own query looks up. */
+function toNamedEventFilter(input: EventFilterArgument | null | undefined): NamedEventFilter {
+  const { places, participants, ...rest } = readEventFilter(input);
+  return {
+    ...rest,
+    places: places && places.map((place) => entityReference(place, PLACE_TYPES)),
+    participants: participants && participants.map((who) => entityReference(who, PARTICIPANT_TYPES)),
   };
 }
 
@@ -151,7 +173,7 @@ builder.queryField('events', (t) =>
           reportArticles: fieldsAt(info, ['edges', 'node', 'reports']).has('article'),
         };
         const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, async ({ offset, limit }) => {
-          const rows = await listEventsWith(context.graph, filter, offset, limit, order, include);
+          const rows = await listEventsWith(context.graph, filter, offset, limit, order, include, context.asked.projection);
           for (const { event, places, participants, reports } of rows) {
             primeList(context.loaders.placesByEventId, event.id, places);
             primeList(context.loaders.participantsByEventId, event.id, participants);
@@ -197,7 +219,10 @@ builder.queryField('commentators', (t) =>
     description: 'Who commented on the events of a period, place and type: each speaker with their statements about those events and the evidence. "Who commented on the January events?" is `commentators(filter: {period: {month: "2022-01"}, place: "Kazakhstan"})`.',
     args: { filter: t.arg({ type: EventFilterInput, required: true, description: 'Which events.' }) },
     resolve: async (_root, args, context) => {
-      const { commentators, articles } = await findCommentators(context.graph, await toEventFilter(context, args.filter));
+      const { commentators, articles } = await findCommentators(context.graph, toNamedEventFilter(args.filter), context.asked.projection);
+      // Nobody: either nobody commented, or a place or participant names no entity or several, which the
+      // usual look-up then says.
+      if (commentators.length === 0) await toEventFilter(context, args.filter);
       // The evidence of these statements names these articles: the article loader need not ask again.
       for (const article of articles) context.loaders.articleById.prime(article.id, article);
       return commentators;

@@ -8,16 +8,15 @@ import { CountryRef, InstitutionRef, PersonRef, PlaceRef } from './entity';
 import { resolveEntityArgument } from './entity-argument';
 import { EvidenceRef } from './evidence';
 import { EventRef, StatementRef } from './refs';
+import { recordKind } from './record-kind';
 import { searchWords } from './search-words';
 
 type Item = EntityRecord | EventRecord | StatementRecord | ArticleRecord;
-const kindOf = (value: Item): string =>
-  'aliases' in value ? value.type : 'quote' in value ? 'Statement' : 'title' in value ? 'Article' : 'Event';
 
 const SearchItemRef = builder.unionType('SearchItem', {
   description: 'Something a search finds: an entity, a statement or an article.',
   types: [PersonRef, InstitutionRef, CountryRef, PlaceRef, StatementRef, ArticleRef],
-  resolveType: (value) => kindOf(value as Item),
+  resolveType: (value) => recordKind(value as Item),
 });
 
 const SearchHitRef = builder.objectRef<{ score: number; item: Exclude<Item, EventRecord> | null }>('SearchHit').implement({
@@ -75,7 +74,7 @@ builder.queryField('timeline', (t) =>
 const PathNodeRef = builder.unionType('PathNode', {
   description: 'A node on a path: an entity, an event, a statement or an article.',
   types: [PersonRef, InstitutionRef, CountryRef, PlaceRef, EventRef, StatementRef, ArticleRef],
-  resolveType: (value) => kindOf(value as Item),
+  resolveType: (value) => recordKind(value as Item),
 });
 
 const PathHopRef = builder.objectRef<{ relation: string; from: Item; to: Item; evidence: string[] }>('PathHop').implement({

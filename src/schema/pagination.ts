@@ -37,7 +37,11 @@ type ConnectionArgs = { first?: number | null; last?: number | null; before?: st
  * (up to the cap) for `last` without `before`, which counts from the end.
  */
 export function itemsNeeded(args: ConnectionArgs, info: GraphQLResolveInfo, maxPageSize: number): number {
-  const asked = fieldsAt(info, []);
+  return itemsNeededFor(args, fieldsAt(info, []), maxPageSize);
+}
+
+/** itemsNeeded, given the names of the fields selected on the connection. */
+export function itemsNeededFor(args: ConnectionArgs, asked: ReadonlySet<string>, maxPageSize: number): number {
   if (asked.size > 0 && [...asked].every((name) => name === 'totalCount' || name === '__typename')) return 0;
   if (args.last != null && !args.before) return Number.MAX_SAFE_INTEGER;
   const { offset, limit } = offsetForArgs({ args, defaultSize: DEFAULT_PAGE, maxSize: maxPageSize });

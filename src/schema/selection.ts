@@ -2,8 +2,11 @@
 // read can bring along what will be asked for next instead of another round trip.
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
+/** Where fragment spreads are looked up. */
+type Fragments = Pick<GraphQLResolveInfo, 'fragments'>;
+
 /** The fields of these selection sets, through inline fragments and fragment spreads. */
-function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[]): FieldNode[] {
+function fieldsOf(info: Fragments, sets: readonly SelectionSetNode[]): FieldNode[] {
   return sets.flatMap((set) =>
     set.selections.flatMap((selection) => {
       if (selection.kind === Kind.FIELD) return [selection];
@@ -13,11 +16,19 @@ function fieldsOf(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[]): 
   );
 }
 
-/** The names of the fields selected at `path` below the resolver's field (e.g. ['edges', 'node'] of a connection). */
+/** The fields selected directly inside these fields (through fragments). */
+export function fieldsInside(info: Fragments, fields: readonly FieldNode[]): FieldNode[] {
+  return fieldsOf(info, fields.flatMap((field) => (field.selectionSet ? [field.selectionSet] : [])));
+}
+
+/** The fields selected at `path` below the resolver's field (e.g. ['edges', 'node'] of a connection). */
+export function fieldNodesAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let fields: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) fields = fieldsInside(info, fields).filter((field) => field.name.value === name);
+  return fieldsInside(info, fields);
+}
+
+/** The names of the fields selected at `path` below the resolver's field. */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
-  let sets = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  for (const name of path) {
-    sets = fieldsOf(info, sets).flatMap((field) => (field.name.value === name && field.selectionSet ? [field.selectionSet] : []));
-  }
-  return new Set(fieldsOf(info, sets).map((field) => field.name.value));
+  return new Set(fieldNodesAt(info, path).map((field) => field.name.value));
 }

@@ -13,12 +13,13 @@ import { checkPageSize } from './pagination';
 import { periodInput, toDateRange } from './period';
 import { CountryRef, InstitutionRef, PersonRef, PlaceRef } from './entity';
 import { EntityRef, EventRef, StatementConnection, StatementRef } from './refs';
+import { recordKind } from './record-kind';
 import { searchWords } from './search-words';
 
 const AboutRef = builder.unionType('About', {
   description: 'What a statement is about: an event, or an entity it names.',
   types: [EventRef, PersonRef, InstitutionRef, CountryRef, PlaceRef],
-  resolveType: (value) => ('aliases' in (value as object) ? (value as EntityRecord).type : 'Event'),
+  resolveType: (value) => recordKind(value as EntityRecord | EventRecord),
 });
 
 builder.node(StatementRef, {
@@ -121,7 +122,7 @@ builder.queryField('statements', (t) =>
         checkPageSize(args, context.limits.maxPageSize);
         const filter = await filterOf(context, args.filter);
         const order = args.orderBy ?? 'DATE_DESC';
-        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listStatements(context.graph, filter, offset, limit, order));
+        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listStatements(context.graph, filter, offset, limit, order, context.asked.projection));
         return { ...page, totalCount: () => countStatements(context.graph, filter) };
       },
     },

@@ -42,6 +42,47 @@ const EventsWithFragmentQuery = graphql(`
   fragment EventWhereWho on EventEdge { node { ... on Event { placesWithEvidence { place { name } } participantsWithEvidence { participant { name } } } } }
 `);
 
+// A person or institution with the lists of its card, through `entities` (each list through its loader).
+const SpeakersQuery = graphql(`
+  query SpeakersQuery {
+    entities(first: 50, types: [Person, Institution], orderBy: STATEMENTS_DESC) {
+      edges { node { id ...SpeakerCard } }
+    }
+  }
+  fragment SpeakerCard on Entity {
+    name
+    ... on Person { statements(first: 3) { totalCount pageInfo { hasNextPage } edges { node { quote date } } } }
+    ... on Institution { statements(first: 3) { totalCount pageInfo { hasNextPage } edges { node { quote date } } } }
+    events(first: 2) { totalCount edges { node { label start } } }
+  }
+`);
+
+// The same cards by global id: entities and their lists in one read.
+const SpeakerCardsByIdQuery = graphql(`
+  query SpeakerCardsByIdQuery($ids: [ID!]!) {
+    nodes(ids: $ids) { ...SpeakerCard }
+  }
+`);
+
+// One person, one list asked twice with different pages, and a count alone.
+const PersonPagesQuery = graphql(`
+  query PersonPagesQuery($id: ID!) {
+    node(id: $id) {
+      ... on Person {
+        few: statements(first: 1) { pageInfo { hasNextPage } edges { node { quote } } }
+        more: statements(first: 4) { edges { node { quote } } }
+        events { totalCount }
+      }
+    }
+  }
+`);
+
+const CommentatorsByNameQuery = graphql(`
+  query CommentatorsByNameQuery($place: String!) {
+    commentators(filter: { period: { month: "2022-01" }, place: $place }) { speaker { name } statements { quote evidence { sentence article { title } } } }
+  }
+`);
+
 describe('database round trips per request', () => {
   const seed = useSeedServer();
 
@@ -83,5 +124,45 @@ describe('database round trips per request', () => {
     expect(errors).toBeUndefined();
     expect(seed.graph.roundTrips - before).toBe(1);
     expect(data!.events.edges.some((edge) => edge.node.placesWithEvidence.length > 0)).toBe(true);
+  });
+
+  it('reads entities asked by id with their statements and events in one round trip, as their own loaders give them', async () => {
+    const listed = await execute(seed.server.url, SpeakersQuery);
+    expect(listed.errors).toBeUndefined();
+    const cards = listed.data!.entities.edges.map(({ node: { id, ...card } }) => ({ id, card }));
+    expect(cards.some(({ card }) => 'statements' in card && card.statements!.totalCount > 3)).toBe(true);
+    const before = seed.graph.roundTrips;
+    const byId = await execute(seed.server.url, SpeakerCardsByIdQuery, { ids: cards.map(({ id }) => id) });
+    expect(byId.errors).toBeUndefined();
+    expect(seed.graph.roundTrips - before).toBe(1);
+    expect(byId.data!.nodes).toEqual(cards.map(({ card }) => card));
+  });
+
+  it('serves a list asked twice with different pages, and a count alone, from the one read', async () => {
+    const listed = await execute(seed.server.url, SpeakersQuery);
+    const top = listed.data!.entities.edges.find(({ node }) => 'statements' in node && node.statements!.totalCount >= 4)!.node;
+    const before = seed.graph.roundTrips;
+    const { data, errors } = await execute(seed.server.url, PersonPagesQuery, { id: top.id });
+    expect(errors).toBeUndefined();
+    expect(seed.graph.roundTrips - before).toBe(1);
+    const person = data!.node as { few: { pageInfo: { hasNextPage: boolean }; edges: { node: { quote: string } }[] }; more: { edges: { node: { quote: string } }[] }; events: { totalCount: number } };
+    const quotes = 'statements' in top ? top.statements!.edges.map((edge) => edge.node.quote) : [];
+    expect(person.few.edges.map((edge) => edge.node.quote)).toEqual(quotes.slice(0, 1));
+    expect(person.few.pageInfo.hasNextPage).toBe(true);
+    expect(person.more.edges.map((edge) => edge.node.quote).slice(0, 3)).toEqual(quotes);
+    expect(person.more.edges).toHaveLength(4);
+    expect(person.events.totalCount).toBe(top.events.totalCount);
+  });
+
+  it('asks the canonical question, its place given by name, in one round trip; an unknown name is still named in the error', async () => {
+    const before = seed.graph.roundTrips;
+    const { data, errors } = await execute(seed.server.url, CommentatorsByNameQuery, { place: 'Kazakhstan' });
+    expect(errors).toBeUndefined();
+    expect(seed.graph.roundTrips - before).toBe(1);
+    expect(data!.commentators.length).toBeGreaterThan(3);
+    expect(data!.commentators.every((c) => c.statements.every((s) => s.evidence.article?.title))).toBe(true);
+    const unknown = await execute(seed.server.url, CommentatorsByNameQuery, { place: 'Atlantis Nowhere' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.errors?.[0]?.message).toMatch(/"Atlantis Nowhere"/);
   });
 });

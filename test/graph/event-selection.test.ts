@@ -2,7 +2,7 @@
 // same events: checked on a generated graph against a plain-JavaScript reading of the same events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver';
-import { chooseEventSource, countEvents, listEvents, type EventFilter } from '../../src/graph/event-repository';
+import { chooseEventSource, countEvents, listEvents, type EventFilter, type NamedEventFilter } from '../../src/graph/event-repository';
 import { writeArticleBundle } from '../../src/graph/knowledge-writer';
 import { setupGraphSchema } from '../../src/graph/schema-setup';
 import { findCommentators } from '../../src/graph/statement-repository';
@@ -103,7 +103,7 @@ describe('event selection (real Neo4j)', () => {
   ];
 
   it('uses each way to the events at least once among these filters', () => {
-    expect(new Set(filters.map(chooseEventSource))).toEqual(new Set(['anywhere', 'type', 'period', 'place']));
+    expect(new Set(filters.map((filter) => chooseEventSource(filter, filter.placeIds)))).toEqual(new Set(['anywhere', 'type', 'period', 'place']));
   });
 
   it.each(filters)('lists and counts the events of %o', async (filter) => {
@@ -121,10 +121,27 @@ describe('event selection (real Neo4j)', () => {
     expect(await countEvents(graph, filter)).toBe(expected(events, filter).length);
   });
 
+  // The question names its places and participants; its query looks them up by their name keys.
+  const named = ({ placeIds, participantIds, ...rest }: EventFilter): NamedEventFilter => ({
+    ...rest,
+    places: placeIds && placeIds.map((id) => ({ id: null, keys: [`country|${id}`, `place|${id}`] })),
+    participants: participantIds && participantIds.map((id) => ({ id: null, keys: [`person|${id}`] })),
+  });
+
   it.each(filters)('finds who commented on the events of %o', async (filter) => {
     const want = new Set(expected(events, filter));
-    const { commentators } = await findCommentators(graph, filter);
+    const { commentators } = await findCommentators(graph, named(filter));
     const statements = commentators.flatMap((c) => c.statements.map((s) => s.id));
     expect(statements.sort()).toEqual(events.flatMap((event, i) => (want.has(event.id) ? [`statement:t${i}`] : [])).sort());
+  });
+
+  it('finds nobody when a place names no entity or several, and takes ids as given', async () => {
+    const period = { from: '2020-06-01', to: '2022-06-01' };
+    const byId = await findCommentators(graph, { ...period, places: [{ id: 'country:bb', keys: null }] });
+    expect(byId.commentators.length).toBeGreaterThan(0);
+    expect(byId).toEqual(await findCommentators(graph, named({ ...period, placeIds: ['country:bb'] })));
+    expect((await findCommentators(graph, { ...period, places: [{ id: null, keys: ['country|nowhere'] }] })).commentators).toEqual([]);
+    const ambiguous = { id: null, keys: ['country|country:bb', 'place|place:a1'] };
+    expect((await findCommentators(graph, { ...period, places: [ambiguous] })).commentators).toEqual([]);
   });
 });
