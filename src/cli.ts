@@ -137,7 +137,8 @@ program
   .action(async (paths: string[], flags: IngestFlags) => {
     const config = settings();
     const database = await withDatabase();
-    const { runIngest, ingestExitCode } = await import('./cli/ingest-command');
+    const { runIngest } = await import('./cli/ingest-command');
+    const { ingestExitCode } = await import('./ingest/run-sources');
     const summary = await runIngest(database.graph, paths, flags, config, log);
     await shutdown(ingestExitCode(summary));
   });

@@ -1,13 +1,14 @@
 // How an ingest shows itself: a progress bar with rate and ETA on a terminal (cli-progress), plain lines every
 // few seconds otherwise (a log, CI); problems as they happen; a summary at the end, or JSON with `--json`.
 import cliProgress from 'cli-progress';
-import type { IngestProgress, IngestSummary } from '../ingest';
+import type { IngestSummary } from '../ingest';
+import type { RunProgress } from '../ingest/run-sources';
 import type { SourceError } from '../sources/read-sources';
 
 export type ProgressMode = 'bar' | 'lines' | 'quiet';
 
 export interface IngestDisplay {
-  onProgress(progress: IngestProgress): void;
+  onProgress(progress: RunProgress): void;
   onError(error: SourceError): void;
   /** Ends the bar; prints the summary (or, with `--json`, writes it to stdout). */
   finish(summary: IngestSummary): void;
@@ -25,14 +26,14 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-const describeArticles = ({ new: fresh, unchanged, failed }: IngestProgress['articles']) =>
+const describeArticles = ({ new: fresh, unchanged, failed }: RunProgress['articles']) =>
   `${plural(fresh, 'article')} new, ${unchanged.toLocaleString('en')} unchanged, ${failed.toLocaleString('en')} failed`;
 
-const settled = ({ articles }: IngestProgress) => articles.new + articles.unchanged + articles.failed;
-const rate = (progress: IngestProgress) => settled(progress) / Math.max(progress.elapsedMs / 1000, 0.001);
+const settled = ({ articles }: RunProgress) => articles.new + articles.unchanged + articles.failed;
+const rate = (progress: RunProgress) => settled(progress) / Math.max(progress.elapsedMs / 1000, 0.001);
 
 /** "12 of 300 sources, 340 articles new, 2 unchanged, 1 failed, 3.1 articles/s, about 1 min 20 s left". */
-export function describeProgress(progress: IngestProgress): string {
+export function describeProgress(progress: RunProgress): string {
   const { sources, articles } = progress;
   const parts = [
     sources.total === null ? plural(sources.done, 'source') : `${sources.done.toLocaleString('en')} of ${plural(sources.total, 'source')}`,
@@ -45,7 +46,7 @@ export function describeProgress(progress: IngestProgress): string {
 }
 
 /** Time left, from the sources settled so far; null until one is, or when the total is not known. */
-function eta({ sources, elapsedMs }: IngestProgress): number | null {
+function eta({ sources, elapsedMs }: RunProgress): number | null {
   if (sources.total === null || sources.done === 0) return null;
   return (elapsedMs / sources.done) * (sources.total - sources.done);
 }
@@ -59,12 +60,18 @@ export function describeSummary(summary: IngestSummary): string {
   );
 }
 
+/** The display the flags ask for: a bar on a terminal, lines in a log, only problems with `--quiet` or `--json`. */
+export function displayFor(flags: { json?: boolean; quiet?: boolean }, log: (line: string) => void): IngestDisplay {
+  const mode: ProgressMode = flags.quiet || flags.json ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
+  return createIngestDisplay({ mode, json: flags.json ?? false, log });
+}
+
 /** The display for a run: `mode` from the flags and whether stderr is a terminal. */
 export function createIngestDisplay(options: { mode: ProgressMode; json: boolean; log: (line: string) => void }): IngestDisplay {
   const { mode, json, log } = options;
   let bar: cliProgress.SingleBar | null = null;
   let lastLine = performance.now();
-  const barValues = (progress: IngestProgress) => ({ details: `${describeArticles(progress.articles)} | ${rate(progress).toFixed(1)} articles/s` });
+  const barValues = (progress: RunProgress) => ({ details: `${describeArticles(progress.articles)} | ${rate(progress).toFixed(1)} articles/s` });
 
   const clearBar = () => {
     if (bar) process.stderr.write('\r\x1b[2K');
