@@ -3,6 +3,7 @@
 import cliProgress from 'cli-progress';
 import type { IngestSummary } from '../ingest';
 import type { RunProgress } from '../ingest/run-sources';
+import type { SendSummary } from '../ingest/send-to-server';
 import type { SourceError } from '../sources/read-sources';
 
 export type ProgressMode = 'bar' | 'lines' | 'quiet';
@@ -11,7 +12,9 @@ export interface IngestDisplay {
   onProgress(progress: RunProgress): void;
   onError(error: SourceError): void;
   /** Ends the bar; prints the summary (or, with `--json`, writes it to stdout). */
-  finish(summary: IngestSummary): void;
+  finish(summary: IngestSummary | SendSummary): void;
+  /** Ends the bar of a run that stops, so that the reason is printed on a line of its own. */
+  stop(): void;
 }
 
 const LINE_INTERVAL_MS = 10_000;
@@ -51,11 +54,13 @@ function eta({ sources, elapsedMs }: RunProgress): number | null {
   return (elapsedMs / sources.done) * (sources.total - sources.done);
 }
 
-export function describeSummary(summary: IngestSummary): string {
+/** The end of a run; a run sent to a server names it, and says nothing of entities: the server does not tell. */
+export function describeSummary(summary: IngestSummary | SendSummary): string {
+  const sources = plural(summary.sources.done, 'source');
   return (
-    `ingested ${plural(summary.sources.done, 'source')} in ${formatDuration(summary.elapsedMs)}: ` +
-    `${describeArticles(summary.articles)}; ` +
-    `${plural(summary.entities, 'entity', 'entities')}, ${plural(summary.statements, 'statement')}, ${plural(summary.events, 'event')}` +
+    `${'server' in summary ? `sent ${sources} to ${summary.server}` : `ingested ${sources}`} in ${formatDuration(summary.elapsedMs)}: ` +
+    describeArticles(summary.articles) +
+    ('entities' in summary ? `; ${plural(summary.entities, 'entity', 'entities')}, ${plural(summary.statements, 'statement')}, ${plural(summary.events, 'event')}` : '') +
     (summary.errors.length ? `; ${plural(summary.errors.length, 'problem')} reported above` : '')
   );
 }
@@ -97,6 +102,9 @@ export function createIngestDisplay(options: { mode: ProgressMode; json: boolean
       clearBar();
       log(`skipped ${error.source}: ${error.reason}`);
       bar?.render();
+    },
+    stop() {
+      bar?.stop();
     },
     finish(summary) {
       bar?.stop();
