@@ -9,7 +9,7 @@ import type { Extraction } from './extract/contract';
 import type { SourceArticle } from './sources/article';
 import type { SourceError } from './sources/read-sources';
 import type { IngestFlags } from './cli/ingest-command';
-import { DEFAULT_BATCH_ARTICLES } from './ingest/batch-size';
+import { DEFAULT_BATCH_ARTICLES, DEFAULT_SEND_CONCURRENCY } from './ingest/batch-size';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
 import { PACKAGE_VERSION } from './project-root';
@@ -117,27 +117,48 @@ program
 
 program
   .command('ingest')
-  .description('Read articles from files, folders or URLs and write them to the graph, as they are extracted.')
+  .description('Read articles from files, folders or URLs and write them to the graph, as they are extracted; or send them to a running server.')
   .argument('<paths...>', 'files, folders or http(s) URLs of articles (HTML, RSS/Atom, JSON Lines, plain text)')
   .addOption(fieldOption())
-  .addOption(new Option('--concurrency <n>', 'batches extracted at once, each on a worker thread').argParser(parseConcurrency).default(undefined, 'the number of cores'))
   .addOption(
-    new Option('--batch-size <n>', 'articles in a batch at most: names are resolved across a batch, and it is written in one transaction (smaller: the first ones are written sooner)')
-      .argParser(wholeNumber(1000))
-      .default(undefined, String(DEFAULT_BATCH_ARTICLES)),
+    new Option('--concurrency <n>', `batches extracted at once, each on a worker thread (default: the number of cores); with --server, articles sent at once (default: ${DEFAULT_SEND_CONCURRENCY})`).argParser(
+      parseConcurrency,
+    ),
   )
+  .addOption(
+    // Commander shows no default for an option whose default value is undefined: the description names it.
+    new Option(
+      '--batch-size <n>',
+      `articles in a batch at most (default: ${DEFAULT_BATCH_ARTICLES}): names are resolved across a batch, and it is written in one transaction (smaller: the first ones are written sooner); not with --server, whose server extracts each article alone`,
+    )
+      .argParser(wholeNumber(1000))
+      .conflicts('server'),
+  )
+  .option('--server <url>', 'send each article to the newsgraph server at this address (http://host:4000 or its /graphql) through its ingestArticle mutation, instead of writing to Neo4j: no database, no extraction here')
+  .option('--key <key>', 'with --server: a write key of that server (else NEWSGRAPH_WRITE_KEY, which other users of the machine cannot see in the process list)')
   .option('--json', 'print a machine-readable summary on stdout (no progress)')
   .option('--quiet', 'print only problems')
   .addHelpText(
     'after',
     '\nProgress: a bar with rate and ETA on a terminal, a line every 10 s otherwise. Each article is written as soon as\n' +
       'it is extracted; a rerun skips the articles already stored. To ingest into the database of a running\n' +
-      '`npm start`, point this command at it: NEO4J_URI=bolt://127.0.0.1:7687 newsgraph ingest …',
+      '`npm start`, point this command at it: NEO4J_URI=bolt://127.0.0.1:7687 newsgraph ingest …\n' +
+      'Or send the articles to a running server, which extracts and writes them:\n' +
+      '  NEWSGRAPH_WRITE_KEY=… newsgraph ingest --server http://127.0.0.1:4000 my-articles/',
   )
-  .action(async (paths: string[], flags: IngestFlags) => {
+  .action(async (paths: string[], flags: IngestFlags & { server?: string; key?: string }) => {
     const config = settings();
+    const { ingestExitCode } = await import('./ingest/run-sources');
+    if (flags.key && !flags.server) throw new ExpectedFailure('--key is for --server URL: a direct ingest writes to Neo4j (NEO4J_URI) and needs no key.');
+    if (flags.server) {
+      const { runSend, ServerError } = await import('./cli/send-command');
+      const summary = await runSend(paths, { ...flags, server: flags.server }, config.NEWSGRAPH_WRITE_KEY, log).catch((error: unknown) => {
+        throw error instanceof ServerError ? new ExpectedFailure(error.message) : error;
+      });
+      await shutdown(ingestExitCode(summary));
+    }
     const database = await withDatabase();
-    const { runIngest, ingestExitCode } = await import('./cli/ingest-command');
+    const { runIngest } = await import('./cli/ingest-command');
     const summary = await runIngest(database.graph, paths, flags, config, log);
     await shutdown(ingestExitCode(summary));
   });

@@ -37,6 +37,8 @@ const settingsSchema = z.object({
   // Who may change the graph, and who may read it (reads are open when no read key is set).
   NEWSGRAPH_WRITE_KEYS: keyList,
   NEWSGRAPH_READ_KEYS: keyList,
+  // `ingest --server`: the key it writes to that server with. Checked where it is used, so that no message prints it.
+  NEWSGRAPH_WRITE_KEY: z.string().optional(),
   NEWSGRAPH_JWKS_URL: z.string().url('an http(s) URL of a JSON Web Key Set').optional(),
   NEWSGRAPH_JWT_ISSUER: z.string().min(1).optional(),
   NEWSGRAPH_JWT_AUDIENCE: z.string().min(1).optional(),

@@ -6,7 +6,7 @@ import type { Graph } from '../graph/driver';
 import { ingestPaths, type IngestSummary } from '../ingest';
 import { DEFAULT_BATCH_LIMITS } from '../ingest/article-batches';
 import { createExtractionPool } from '../ingest/extraction-pool';
-import { createIngestDisplay, type ProgressMode } from './ingest-progress';
+import { displayFor } from './ingest-progress';
 
 export interface IngestFlags {
   concurrency?: number;
@@ -21,8 +21,7 @@ export const DEFAULT_CONCURRENCY = availableParallelism();
 
 export async function runIngest(graph: Graph, paths: string[], flags: IngestFlags, settings: Settings, log: (line: string) => void): Promise<IngestSummary> {
   const concurrency = flags.concurrency ?? DEFAULT_CONCURRENCY;
-  const mode: ProgressMode = flags.quiet || flags.json ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
-  const display = createIngestDisplay({ mode, json: flags.json ?? false, log });
+  const display = displayFor(flags, log);
   // One thread per batch in flight; each article has the server's extraction budget.
   const pool = createExtractionPool({ threads: concurrency, budgetMs: settings.NEWSGRAPH_EXTRACTION_BUDGET_MS });
   try {
@@ -40,6 +39,3 @@ export async function runIngest(graph: Graph, paths: string[], flags: IngestFlag
     await pool.close();
   }
 }
-
-/** Exit code of an ingest: 1 when nothing could be read at all, 0 otherwise (problems are printed). */
-export const ingestExitCode = ({ articles, errors }: IngestSummary) => (articles.new + articles.unchanged === 0 && errors.length > 0 ? 1 : 0);

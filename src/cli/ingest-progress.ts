@@ -1,16 +1,20 @@
 // How an ingest shows itself: a progress bar with rate and ETA on a terminal (cli-progress), plain lines every
 // few seconds otherwise (a log, CI); problems as they happen; a summary at the end, or JSON with `--json`.
 import cliProgress from 'cli-progress';
-import type { IngestProgress, IngestSummary } from '../ingest';
+import type { IngestSummary } from '../ingest';
+import type { RunProgress } from '../ingest/run-sources';
+import type { SendSummary } from '../ingest/send-to-server';
 import type { SourceError } from '../sources/read-sources';
 
 export type ProgressMode = 'bar' | 'lines' | 'quiet';
 
 export interface IngestDisplay {
-  onProgress(progress: IngestProgress): void;
+  onProgress(progress: RunProgress): void;
   onError(error: SourceError): void;
   /** Ends the bar; prints the summary (or, with `--json`, writes it to stdout). */
-  finish(summary: IngestSummary): void;
+  finish(summary: IngestSummary | SendSummary): void;
+  /** Ends the bar of a run that stops, so that the reason is printed on a line of its own. */
+  stop(): void;
 }
 
 const LINE_INTERVAL_MS = 10_000;
@@ -25,14 +29,14 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
-const describeArticles = ({ new: fresh, unchanged, failed }: IngestProgress['articles']) =>
+const describeArticles = ({ new: fresh, unchanged, failed }: RunProgress['articles']) =>
   `${plural(fresh, 'article')} new, ${unchanged.toLocaleString('en')} unchanged, ${failed.toLocaleString('en')} failed`;
 
-const settled = ({ articles }: IngestProgress) => articles.new + articles.unchanged + articles.failed;
-const rate = (progress: IngestProgress) => settled(progress) / Math.max(progress.elapsedMs / 1000, 0.001);
+const settled = ({ articles }: RunProgress) => articles.new + articles.unchanged + articles.failed;
+const rate = (progress: RunProgress) => settled(progress) / Math.max(progress.elapsedMs / 1000, 0.001);
 
 /** "12 of 300 sources, 340 articles new, 2 unchanged, 1 failed, 3.1 articles/s, about 1 min 20 s left". */
-export function describeProgress(progress: IngestProgress): string {
+export function describeProgress(progress: RunProgress): string {
   const { sources, articles } = progress;
   const parts = [
     sources.total === null ? plural(sources.done, 'source') : `${sources.done.toLocaleString('en')} of ${plural(sources.total, 'source')}`,
@@ -45,18 +49,26 @@ export function describeProgress(progress: IngestProgress): string {
 }
 
 /** Time left, from the sources settled so far; null until one is, or when the total is not known. */
-function eta({ sources, elapsedMs }: IngestProgress): number | null {
+function eta({ sources, elapsedMs }: RunProgress): number | null {
   if (sources.total === null || sources.done === 0) return null;
   return (elapsedMs / sources.done) * (sources.total - sources.done);
 }
 
-export function describeSummary(summary: IngestSummary): string {
+/** The end of a run; a run sent to a server names it, and says nothing of entities: the server does not tell. */
+export function describeSummary(summary: IngestSummary | SendSummary): string {
+  const sources = plural(summary.sources.done, 'source');
   return (
-    `ingested ${plural(summary.sources.done, 'source')} in ${formatDuration(summary.elapsedMs)}: ` +
-    `${describeArticles(summary.articles)}; ` +
-    `${plural(summary.entities, 'entity', 'entities')}, ${plural(summary.statements, 'statement')}, ${plural(summary.events, 'event')}` +
+    `${'server' in summary ? `sent ${sources} to ${summary.server}` : `ingested ${sources}`} in ${formatDuration(summary.elapsedMs)}: ` +
+    describeArticles(summary.articles) +
+    ('entities' in summary ? `; ${plural(summary.entities, 'entity', 'entities')}, ${plural(summary.statements, 'statement')}, ${plural(summary.events, 'event')}` : '') +
     (summary.errors.length ? `; ${plural(summary.errors.length, 'problem')} reported above` : '')
   );
+}
+
+/** The display the flags ask for: a bar on a terminal, lines in a log, only problems with `--quiet` or `--json`. */
+export function displayFor(flags: { json?: boolean; quiet?: boolean }, log: (line: string) => void): IngestDisplay {
+  const mode: ProgressMode = flags.quiet || flags.json ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
+  return createIngestDisplay({ mode, json: flags.json ?? false, log });
 }
 
 /** The display for a run: `mode` from the flags and whether stderr is a terminal. */
@@ -64,7 +76,7 @@ export function createIngestDisplay(options: { mode: ProgressMode; json: boolean
   const { mode, json, log } = options;
   let bar: cliProgress.SingleBar | null = null;
   let lastLine = performance.now();
-  const barValues = (progress: IngestProgress) => ({ details: `${describeArticles(progress.articles)} | ${rate(progress).toFixed(1)} articles/s` });
+  const barValues = (progress: RunProgress) => ({ details: `${describeArticles(progress.articles)} | ${rate(progress).toFixed(1)} articles/s` });
 
   const clearBar = () => {
     if (bar) process.stderr.write('\r\x1b[2K');
@@ -90,6 +102,9 @@ export function createIngestDisplay(options: { mode: ProgressMode; json: boolean
       clearBar();
       log(`skipped ${error.source}: ${error.reason}`);
       bar?.render();
+    },
+    stop() {
+      bar?.stop();
     },
     finish(summary) {
       bar?.stop();

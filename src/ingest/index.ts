@@ -2,10 +2,11 @@
 // A failing article rolls back alone and is reported; the rest go in.
 import { extractArticles } from '../extract';
 import type { Graph } from '../graph/driver';
-import type { SourceArticle } from '../sources/article';
-import { documentsOf, type ReadOptions, type SourceError } from '../sources/read-sources';
-import { ingestSources, type Extract, type IngestOptions, type IngestSource, type IngestSummary } from './ingest-sources';
-import { describeArticle, writeExtraction } from './write-extraction';
+import { describeArticle, type SourceArticle } from '../sources/article';
+import type { ReadOptions, SourceError } from '../sources/read-sources';
+import { ingestSources, type Extract, type IngestOptions, type IngestSummary } from './ingest-sources';
+import { listSources } from './run-sources';
+import { writeExtraction } from './write-extraction';
 
 export { ingestSources, type Extract, type IngestOptions, type IngestProgress, type IngestSource, type IngestSummary } from './ingest-sources';
 
@@ -31,7 +32,6 @@ export async function ingestArticles(graph: Graph, articles: SourceArticle[], ex
 /** Ingests files, folders (every supported file in them) and URLs, streaming (see ingestSources). */
 export async function ingestPaths(graph: Graph, inputs: string[], options: IngestOptions & { read?: ReadOptions } = {}): Promise<IngestSummary> {
   // The documents are listed first (names only), so progress can say how many there are.
-  const sources: IngestSource[] = [];
-  for await (const document of documentsOf(inputs, options.read)) sources.push({ source: document.source, items: document.read() });
+  const sources = await listSources(inputs, options.read);
   return ingestSources(graph, sources, { ...options, sourceCount: sources.length });
 }

@@ -8,34 +8,23 @@ import { findStoredArticleIds } from '../graph/article-repository';
 import type { Graph } from '../graph/driver';
 import type { SourceArticle } from '../sources/article';
 import type { SourceError } from '../sources/read-sources';
-import { articleBatches, DEFAULT_BATCH_LIMITS, type BatchLimits, type SourceItem } from './article-batches';
-import { describeArticle, writeExtraction, type ArticleOutcome } from './write-extraction';
+import { articleBatches, DEFAULT_BATCH_LIMITS, type BatchLimits } from './article-batches';
+import { RunLedger, runBounded, type IngestSource, type RunProgress, type RunSummary, type Tagged } from './run-sources';
+import { writeExtraction, type ArticleOutcome } from './write-extraction';
 
 /** How articles are extracted: in this thread by default, or elsewhere (a worker pool). */
 export type Extract = (articles: SourceArticle[]) => Promise<ExtractionResult>;
 
-/** One source of an ingest (a file, a URL): its name and what reading it yields. */
-export interface IngestSource {
-  source: string;
-  items: AsyncIterable<SourceItem>;
-}
+export type { IngestSource } from './run-sources';
 
-export interface IngestProgress {
-  /** Sources settled (read, and every article of them written, found stored, or failed), of how many if known. */
-  sources: { done: number; total: number | null };
-  /** Articles written now, found stored already, and failed. */
-  articles: { new: number; unchanged: number; failed: number };
+export interface IngestProgress extends RunProgress {
   /** Of the articles written: the distinct entities and events they support, the statements they report. */
   entities: number;
   statements: number;
   events: number;
-  elapsedMs: number;
 }
 
-export interface IngestSummary extends IngestProgress {
-  /** Every problem in the order met: unreadable files, lines or items, articles that failed; with reasons. */
-  errors: SourceError[];
-}
+export type IngestSummary = RunSummary<IngestProgress>;
 
 export interface IngestOptions {
   extract?: Extract;
@@ -49,48 +38,25 @@ export interface IngestOptions {
   onError?: (error: SourceError) => void;
 }
 
-/** An article with the index of the source it came from. */
-interface Tagged {
-  article: SourceArticle;
-  sourceIndex: number;
-}
-
 /** Ingests the sources as they are read; resolves once every article is settled, with what was done. */
 export async function ingestSources(graph: Graph, sources: AsyncIterable<IngestSource> | Iterable<IngestSource>, options: IngestOptions = {}): Promise<IngestSummary> {
-  const started = performance.now();
   const extract = options.extract ?? extractArticles;
   const concurrency = Math.max(1, options.concurrency ?? 1);
-  const errors: SourceError[] = [];
-  const articles = { new: 0, unchanged: 0, failed: 0 };
+  const ledger = new RunLedger(options);
   const entities = new Set<string>();
   const events = new Set<string>();
   let statements = 0;
-  const tracker = new SourceTracker();
 
-  const progress = (): IngestProgress => ({
-    sources: { done: tracker.done, total: options.sourceCount ?? null },
-    articles: { ...articles },
-    entities: entities.size,
-    statements,
-    events: events.size,
-    elapsedMs: performance.now() - started,
-  });
-  const report = (error: SourceError) => {
-    errors.push(error);
-    options.onError?.(error);
-  };
+  const progress = (): IngestProgress => ({ ...ledger.progress(), entities: entities.size, statements, events: events.size });
   const settle = (tagged: Tagged, outcome: 'unchanged' | ArticleOutcome | Error) => {
-    if (outcome === 'unchanged') articles.unchanged += 1;
-    else if (outcome instanceof Error || 'error' in outcome) {
-      articles.failed += 1;
-      report({ source: describeArticle(tagged.article), reason: (outcome instanceof Error ? outcome : outcome.error).message });
-    } else {
-      articles.new += 1;
+    if (outcome === 'unchanged') ledger.settle(tagged, 'unchanged');
+    else if (outcome instanceof Error || 'error' in outcome) ledger.settle(tagged, { failed: (outcome instanceof Error ? outcome : outcome.error).message });
+    else {
       for (const entity of outcome.bundle.entities) entities.add(entity.id);
       for (const event of outcome.bundle.events) events.add(event.id);
       statements += outcome.bundle.statements.length;
+      ledger.settle(tagged, 'new');
     }
-    tracker.settle(tagged.sourceIndex);
     options.onProgress?.(progress());
   };
 
@@ -126,59 +92,8 @@ export async function ingestSources(graph: Graph, sources: AsyncIterable<IngestS
 
   // `concurrency` batches are extracted at once, and one more is in flight: the one being written meanwhile.
   const extracting = pLimit(concurrency);
-  const inFlight = new Set<Promise<void>>();
-  let lastBatch: Promise<unknown> = Promise.resolve();
-  let failure: { error: unknown } | null = null;
-  for await (const batch of articleBatches(tracker.tag(sources), report, options.batchLimits ?? DEFAULT_BATCH_LIMITS)) {
-    const job: Promise<void> = runBatch(batch, lastBatch)
-      .catch((error: unknown) => void (failure ??= { error }))
-      .finally(() => inFlight.delete(job));
-    lastBatch = job;
-    inFlight.add(job);
-    if (inFlight.size > concurrency) await Promise.race(inFlight);
-    if (failure) break;
-  }
-  await Promise.all(inFlight);
+  const batches = articleBatches(ledger.tracker.tag(sources), (error) => ledger.report(error), options.batchLimits ?? DEFAULT_BATCH_LIMITS);
   // The database went away (or the like): what was written stays, and the run stops with the reason.
-  if (failure) throw (failure as { error: unknown }).error;
-  return { ...progress(), errors };
-}
-
-/** Counts, per source, the articles read and not yet settled; a source is done once read and all settled. */
-class SourceTracker {
-  done = 0;
-  private readonly pending: number[] = [];
-  private readonly read: boolean[] = [];
-  private readonly seen = new Set<string>();
-
-  /** The sources' articles in turn, each tagged with its source; an article met before (a file named twice) is left out. */
-  async *tag(sources: AsyncIterable<IngestSource> | Iterable<IngestSource>): AsyncGenerator<Tagged | { error: SourceError }> {
-    let index = 0;
-    for await (const { items } of sources) {
-      const sourceIndex = index++;
-      this.pending[sourceIndex] = 0;
-      for await (const item of items) {
-        if ('error' in item) yield item;
-        else if (!this.seen.has(item.article.id)) {
-          this.seen.add(item.article.id);
-          this.pending[sourceIndex] += 1;
-          yield { article: item.article, sourceIndex };
-        }
-      }
-      this.read[sourceIndex] = true;
-      this.check(sourceIndex);
-    }
-  }
-
-  settle(sourceIndex: number): void {
-    this.pending[sourceIndex]! -= 1;
-    this.check(sourceIndex);
-  }
-
-  private check(sourceIndex: number): void {
-    if (this.read[sourceIndex] && this.pending[sourceIndex] === 0) {
-      this.done += 1;
-      this.pending[sourceIndex] = Number.NaN;
-    }
-  }
+  await runBounded(batches, concurrency + 1, runBatch);
+  return { ...progress(), errors: ledger.errors };
 }

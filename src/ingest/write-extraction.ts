@@ -32,6 +32,3 @@ export async function writeExtraction(graph: Graph, articles: SourceArticle[], e
     }
   }
 }
-
-/** How an article is named in a report: its source and title. */
-export const describeArticle = (article: SourceArticle) => `${article.source} (“${article.title}”)`;

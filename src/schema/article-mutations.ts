@@ -3,7 +3,7 @@ import { findArticlesByIds } from '../graph/article-repository';
 import { GraphQLError } from 'graphql';
 import { ingestArticles } from '../ingest';
 import { ExtractionBudgetError } from '../ingest/extraction-pool';
-import { articleId, type SourceArticle } from '../sources/article';
+import { articleId, cleanSubmitted, type SourceArticle } from '../sources/article';
 import { readArticleHead } from '../sources/article-head';
 import { ArticleRef } from './article';
 import { builder } from './builder';
@@ -51,8 +51,7 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
 
 /** Checks the input and builds the article the pipeline reads. */
 export function articleFromInput(input: { title: string; text: string; date?: string | null; url?: string | null }): SourceArticle {
-  const title = input.title.replace(/\s+/g, ' ').trim();
-  const text = input.text.replace(/\r\n?/g, '\n').trim();
+  const { title, text } = cleanSubmitted(input.title, input.text);
   if (!title) throw new InvalidInputError('The title is empty.', 'title');
   if (title.length > MAX_TITLE_LENGTH) throw new InvalidInputError(`The title has ${title.length} characters; at most ${MAX_TITLE_LENGTH} are accepted.`, 'title');
   if (!/\p{L}/u.test(text)) throw new InvalidInputError('The text holds no words.', 'text');

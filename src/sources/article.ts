@@ -17,6 +17,17 @@ export interface SourceArticle {
   text: string;
 }
 
+/**
+ * Title and text as an article sent through the `ingestArticle` mutation is kept: the title on one line, the text
+ * with \n line ends, both trimmed. A client that knows this knows the id the server will give an article.
+ */
+export function cleanSubmitted(title: string, text: string): { title: string; text: string } {
+  return { title: title.replace(/\s+/g, ' ').trim(), text: text.replace(/\r\n?/g, '\n').trim() };
+}
+
+/** How an article is named in a report: its source and title. */
+export const describeArticle = (article: Pick<SourceArticle, 'source' | 'title'>) => `${article.source} (“${article.title}”)`;
+
 export function articleId(title: string, text: string): string {
   return createHash('sha256').update(title.trim()).update('\n').update(text.trim()).digest('hex').slice(0, 24);
 }

@@ -32,4 +32,11 @@ describe('the ingest display', () => {
       'ingested 12 sources in 1 min 50 s: 340 articles new, 2 unchanged, 1 failed; 1,234 entities, 567 statements, 1 event; 1 problem reported above',
     );
   });
+
+  it('sums up a run sent to a server: the server named, no counts it did not give', () => {
+    const { sources, articles, elapsedMs } = progress();
+    expect(describeSummary({ sources, articles, elapsedMs, errors: [], server: 'http://127.0.0.1:4000/graphql' })).toBe(
+      'sent 12 sources to http://127.0.0.1:4000/graphql in 1 min 50 s: 340 articles new, 2 unchanged, 1 failed',
+    );
+  });
 });

@@ -80,7 +80,7 @@ describe('newsgraph CLI', () => {
     const version = await runCli(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     const help = await runCli(['ingest', '--help']);
-    for (const option of ['--concurrency', '--batch-size', '--json', '--quiet', 'NEO4J_URI=bolt://']) expect(help.stdout).toContain(option);
+    for (const option of ['--concurrency', '--batch-size', '--json', '--quiet', 'NEO4J_URI=bolt://', '--server <url>', '--key <key>', 'NEWSGRAPH_WRITE_KEY']) expect(help.stdout).toContain(option);
   });
 
   it('extract prints the articles as contract JSON without a database', async () => {
