@@ -22,17 +22,8 @@ export type EntityOrder = 'MENTIONS_DESC' | 'NAME_ASC' | 'STATEMENTS_DESC';
 const ENTITY_ORDERS: Record<EntityOrder, string> = {
   MENTIONS_DESC: 'WITH e, COUNT { (e)-[:MENTIONED_IN]->() } AS rank ORDER BY rank DESC, e.name, e.id',
   NAME_ASC: 'WITH e ORDER BY e.name, e.id',
-  STATEMENTS_DESC: 'WITH e, COUNT { (:Statement)-[:SAID_BY]->(e) } AS rank ORDER BY rank DESC, e.name, e.id',
+  STATEMENTS_DESC: 'WITH e, COUNT { (e)<-[:SAID_BY]-() } AS rank ORDER BY rank DESC, e.name, e.id',
 };
-const listEntitiesQuery = (source: string, order: EntityOrder, p: Projection) => `${source}
-${ENTITY_ORDERS[order]}
-SKIP $offset LIMIT $limit
-RETURN ${ENTITY('e', p)} AS entity`;
-const ENTITY_SOURCES = { all: ENTITY_SOURCE_ALL, words: ENTITY_SOURCE_WORDS };
-const LIST_ENTITIES = projected((p) => ({
-  all: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(ENTITY_SOURCE_ALL, order as EntityOrder, p)])) as Record<EntityOrder, string>,
-  words: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(ENTITY_SOURCE_WORDS, order as EntityOrder, p)])) as Record<EntityOrder, string>,
-}));
 const COUNT_ENTITIES = { all: `${ENTITY_SOURCE_ALL} RETURN count(e) AS total`, words: `${ENTITY_SOURCE_WORDS} RETURN count(e) AS total` };
 
 // Two lists of an entity `e`, each a subquery body that returns it as one map `as` of its total and its first
@@ -68,21 +59,36 @@ RETURN id, page.total AS total, page.items AS items`,
 const STATEMENTS_BY_SPEAKER_IDS = listByEntityIds(STATEMENTS_OF_SPEAKER);
 const EVENTS_BY_ENTITY_IDS = listByEntityIds(EVENTS_OF_ENTITY);
 
-// Entities with the given ids and, when asked for, their statements and events (each list as its own query
-// above gives it): a question about a person and what they said and did is one round trip.
-const FIND_ENTITIES_WITH_LISTS = projected(
-  (p) => `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
+// An entity `e` with its statements and events when asked for ($maxStatements, $maxEvents not null), each list
+// as its own query above gives it: a question about a person and what they said and did is one round trip.
+const WITH_LISTS = (p: Projection) => `
 OPTIONAL CALL (e) {
   WITH e WHERE $maxStatements IS NOT NULL${STATEMENTS_OF_SPEAKER('$maxStatements', 'statements', p)}
 }
 OPTIONAL CALL (e) {
   WITH e WHERE $maxEvents IS NOT NULL${EVENTS_OF_ENTITY('$maxEvents', 'events', p)}
 }
-RETURN ${ENTITY('e', p)} AS entity, statements, events`,
+RETURN ${ENTITY('e', p)} AS entity, statements, events`;
+
+// Entities with the given ids, with the lists asked for.
+const FIND_ENTITIES_WITH_LISTS = projected(
+  (p) => `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})${WITH_LISTS(p)}`,
 );
 
+// A page of the filter's entities (ENTITY_SOURCE_*, ENTITY_ORDERS), each with the lists the question asks for (WITH_LISTS), in the page's order.
+const listEntitiesQuery = (source: string, order: EntityOrder, p: Projection) => `${source}
+${ENTITY_ORDERS[order]}
+SKIP $offset LIMIT $limit
+WITH collect(e) AS page
+UNWIND range(0, size(page) - 1) AS position
+WITH position, page[position] AS e${WITH_LISTS(p)}
+ORDER BY position`;
+const LIST_ENTITIES = projected((p) => ({
+  all: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(ENTITY_SOURCE_ALL, order as EntityOrder, p)])) as Record<EntityOrder, string>,
+  words: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(ENTITY_SOURCE_WORDS, order as EntityOrder, p)])) as Record<EntityOrder, string>,
+}));
 // For each entity: the articles that mention it, with the mention spans (evidence), newest first.
 const MENTIONS_BY_ENTITY_IDS = `
 UNWIND $ids AS id
@@ -154,9 +160,14 @@ export interface EntityWithLists {
   events: Page<EventRecord> | null;
 }
 
-export async function findEntitiesWithLists(graph: Graph, ids: readonly string[], wanted: EntityListsWanted, projection?: Projection): Promise<EntityWithLists[]> {
+const NO_LISTS: EntityListsWanted = { statements: null, events: null };
+const listParams = (wanted: EntityListsWanted) => {
   const max = (n: number | null) => (n === null ? null : neo4j.int(Math.min(n, MAX_RELATED)));
-  return graph.read<EntityWithLists>(FIND_ENTITIES_WITH_LISTS(projection), { ids, maxStatements: max(wanted.statements), maxEvents: max(wanted.events) });
+  return { maxStatements: max(wanted.statements), maxEvents: max(wanted.events) };
+};
+
+export async function findEntitiesWithLists(graph: Graph, ids: readonly string[], wanted: EntityListsWanted, projection?: Projection): Promise<EntityWithLists[]> {
+  return graph.read<EntityWithLists>(FIND_ENTITIES_WITH_LISTS(projection), { ids, ...listParams(wanted) });
 }
 
 const entityParams = (filter: EntityFilter) => {
@@ -165,10 +176,18 @@ const entityParams = (filter: EntityFilter) => {
   return { source: words ? ('words' as const) : ('all' as const), params: { types: types.length ? types : null, words } };
 };
 
-export async function listEntities(graph: Graph, filter: EntityFilter, offset: number, limit: number, order: EntityOrder = 'MENTIONS_DESC', projection?: Projection): Promise<EntityRecord[]> {
+/** A page of the filter's entities, each with the lists `wanted` asks for. */
+export async function listEntities(
+  graph: Graph,
+  filter: EntityFilter,
+  offset: number,
+  limit: number,
+  order: EntityOrder = 'MENTIONS_DESC',
+  wanted: EntityListsWanted = NO_LISTS,
+  projection?: Projection,
+): Promise<EntityWithLists[]> {
   const { source, params } = entityParams(filter);
-  const rows = await graph.read<{ entity: EntityRecord }>(LIST_ENTITIES(projection)[source][order], { ...params, offset: neo4j.int(offset), limit: neo4j.int(limit) });
-  return rows.map((row) => row.entity);
+  return graph.read<EntityWithLists>(LIST_ENTITIES(projection)[source][order], { ...params, ...listParams(wanted), offset: neo4j.int(offset), limit: neo4j.int(limit) });
 }
 
 export async function countEntities(graph: Graph, filter: EntityFilter): Promise<number> {

@@ -4,7 +4,9 @@ import { parseEvidence, type EntityRecord, type EntityType } from '../graph/reco
 import { ArticleRef } from './article';
 import { builder } from './builder';
 import { EvidenceRef } from './evidence';
+import { listsAsked, listsWanted, primeEntityLists } from './entity-prefetch';
 import { checkPageSize, loadConnection } from './pagination';
+import { fieldNodesAt } from './selection';
 import { EntityConnection, EntityRef, EventConnection, EventRef, StatementConnection, StatementRef } from './refs';
 import { searchWords } from './search-words';
 
@@ -156,11 +158,17 @@ builder.queryField('entities', (t) =>
         name: t.arg.string({ required: false, description: 'Words of the name or an alias.' }),
         orderBy: t.arg({ type: EntityOrderEnum, required: false, defaultValue: 'MENTIONS_DESC', description: 'Their order.' }),
       },
-      resolve: async (_root, args, context) => {
+      resolve: async (_root, args, context, info) => {
         checkPageSize(args, context.limits.maxPageSize);
         const filter = { type: args.type ?? null, types: args.types ?? null, text: searchWords(context, args.name ?? null, 'name') };
         const order = args.orderBy ?? 'MENTIONS_DESC';
-        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, ({ offset, limit }) => listEntities(context.graph, filter, offset, limit, order, context.asked.projection));
+        // Statements and events asked of the page's entities come with it.
+        const asked = listsAsked(info, fieldNodesAt(info, ['edges', 'node']), context.limits.maxPageSize);
+        const page = await resolveOffsetConnection({ args, defaultSize: 20, maxSize: context.limits.maxPageSize }, async ({ offset, limit }) => {
+          const rows = await listEntities(context.graph, filter, offset, limit, order, listsWanted(asked), context.asked.projection);
+          for (const row of rows) primeEntityLists(context, row.entity.id, asked, row);
+          return rows.map((row) => row.entity);
+        });
         return { ...page, totalCount: () => countEntities(context.graph, filter) };
       },
     },

@@ -42,7 +42,8 @@ const EventsWithFragmentQuery = graphql(`
   fragment EventWhereWho on EventEdge { node { ... on Event { placesWithEvidence { place { name } } participantsWithEvidence { participant { name } } } } }
 `);
 
-// A person or institution with the lists of its card, through `entities` (each list through its loader).
+// People and institutions with the lists of their card: through `entities` (the lists come with the page), and
+// as the speakers of statements (each list through its own loader).
 const SpeakersQuery = graphql(`
   query SpeakersQuery {
     entities(first: 50, types: [Person, Institution], orderBy: STATEMENTS_DESC) {
@@ -54,6 +55,11 @@ const SpeakersQuery = graphql(`
     ... on Person { statements(first: 3) { totalCount pageInfo { hasNextPage } edges { node { quote date } } } }
     ... on Institution { statements(first: 3) { totalCount pageInfo { hasNextPage } edges { node { quote date } } } }
     events(first: 2) { totalCount edges { node { label start } } }
+  }
+`);
+const SpeakersOfStatementsQuery = graphql(`
+  query SpeakersOfStatementsQuery {
+    statements(first: 40) { edges { node { speaker { id ...SpeakerCard } } } }
   }
 `);
 
@@ -126,16 +132,29 @@ describe('database round trips per request', () => {
     expect(data!.events.edges.some((edge) => edge.node.placesWithEvidence.length > 0)).toBe(true);
   });
 
-  it('reads entities asked by id with their statements and events in one round trip, as their own loaders give them', async () => {
+  it('reads entities with their statements and events in one round trip, by id or a page of them, as their own loaders give them', async () => {
+    let before = seed.graph.roundTrips;
     const listed = await execute(seed.server.url, SpeakersQuery);
     expect(listed.errors).toBeUndefined();
+    expect(seed.graph.roundTrips - before).toBe(1);
     const cards = listed.data!.entities.edges.map(({ node: { id, ...card } }) => ({ id, card }));
     expect(cards.some(({ card }) => 'statements' in card && card.statements!.totalCount > 3)).toBe(true);
-    const before = seed.graph.roundTrips;
+    before = seed.graph.roundTrips;
     const byId = await execute(seed.server.url, SpeakerCardsByIdQuery, { ids: cards.map(({ id }) => id) });
     expect(byId.errors).toBeUndefined();
     expect(seed.graph.roundTrips - before).toBe(1);
     expect(byId.data!.nodes).toEqual(cards.map(({ card }) => card));
+    // The same cards with each list read by its loader (speakers of statements: not read along with a page).
+    const speakers = await execute(seed.server.url, SpeakersOfStatementsQuery);
+    expect(speakers.errors).toBeUndefined();
+    const viaLoaders = new Map<string, unknown>();
+    for (const { node } of speakers.data!.statements.edges) {
+      if (!node.speaker) continue;
+      const { id, ...card } = node.speaker;
+      viaLoaders.set(id, card);
+    }
+    expect(viaLoaders.size).toBeGreaterThan(3);
+    for (const { id, card } of cards) if (viaLoaders.has(id)) expect(viaLoaders.get(id)).toEqual(card);
   });
 
   it('serves a list asked twice with different pages, and a count alone, from the one read', async () => {
