@@ -3,7 +3,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { ARTICLE, ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, STATEMENT, type Projection } from './projections';
+import { ARTICLE, ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, RELATION, STATEMENT, type Projection } from './projections';
 import type { ArticleRecord } from './article-repository';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
@@ -151,14 +151,14 @@ export type EventGrouping = 'TYPE' | 'MONTH';
 // below: returned with the events of a page when the question asks for them, which saves a round trip each
 // (two for the reports' articles).
 const INLINE_PLACES = (p: Projection) => `CASE WHEN $withPlaces THEN COLLECT {
-  MATCH (ev)-[r:IN]->(p:Entity) WITH r, p ORDER BY p.type, p.name LIMIT $max RETURN { entity: ${ENTITY('p', p)}, evidence: r.evidence }
+  MATCH (ev)-[r:IN]->(p:Entity) WITH r, p ORDER BY p.type, p.name LIMIT $max RETURN { entity: ${ENTITY('p', p)}${RELATION('eventPlace', 'r', p)} }
 } END`;
 const INLINE_PARTICIPANTS = (p: Projection) => `CASE WHEN $withParticipants THEN COLLECT {
-  MATCH (ev)-[r:INVOLVES]->(p:Entity) WITH r, p ORDER BY p.name LIMIT $max RETURN { entity: ${ENTITY('p', p)}, role: r.role, evidence: r.evidence }
+  MATCH (ev)-[r:INVOLVES]->(p:Entity) WITH r, p ORDER BY p.name LIMIT $max RETURN { entity: ${ENTITY('p', p)}${RELATION('eventParticipant', 'r', p)} }
 } END`;
 const INLINE_REPORTS = (p: Projection) => `CASE WHEN $withReports THEN COLLECT {
   MATCH (ev)-[r:REPORTED_IN]->(a:Article) WITH r, a ORDER BY a.date, a.id LIMIT $max
-  RETURN { articleId: a.id, evidence: r.evidence, article: CASE WHEN $withReportArticles THEN ${ARTICLE('a', p)} END }
+  RETURN { articleId: a.id${RELATION('eventReport', 'r', p)}, article: CASE WHEN $withReportArticles THEN ${ARTICLE('a', p)} END }
 } END`;
 
 // A page of the filter's events (in either order), or how many, or how many per type or month.
@@ -183,7 +183,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:IN]->(p:Entity)
 WITH id, r, p ORDER BY p.type, p.name
-${PAGE_OF(`{ entity: ${ENTITY('p', p)}, evidence: r.evidence }`, ['p', 'r'])}`,
+${PAGE_OF(`{ entity: ${ENTITY('p', p)}${RELATION('eventPlace', 'r', p)} }`, ['p', 'r'])}`,
 );
 
 // For each event: who took part in it, in what role, with the sentences that say so.
@@ -193,7 +193,7 @@ UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:INVOLVES]->(p:Entity)
 WITH id, r, p ORDER BY p.name
-${PAGE_OF(`{ entity: ${ENTITY('p', p)}, role: r.role, evidence: r.evidence }`, ['p', 'r'])}`,
+${PAGE_OF(`{ entity: ${ENTITY('p', p)}${RELATION('eventParticipant', 'r', p)} }`, ['p', 'r'])}`,
 );
 
 // For each event: the larger event it is part of (the best-attested one, if articles differ), with the evidence.
@@ -217,12 +217,14 @@ ${PAGE_OF(STATEMENT('s', p), ['s'])}`,
 );
 
 // For each event: the articles that report it, with the sentences that do (evidence).
-const ARTICLES_BY_EVENT_IDS = `
+const ARTICLES_BY_EVENT_IDS = projected(
+  (p) => `
 UNWIND $ids AS id
 MATCH (ev:Event {id: id})
 OPTIONAL MATCH (ev)-[r:REPORTED_IN]->(a:Article)
 WITH id, r, a ORDER BY a.date, a.id
-${PAGE_OF('{ articleId: a.id, evidence: r.evidence }', ['a', 'r'])}`;
+${PAGE_OF(`{ articleId: a.id${RELATION('eventReport', 'r', p)} }`, ['a', 'r'])}`,
+);
 
 // For each event: the events that are part of it.
 const SUB_EVENTS_BY_EVENT_IDS = projected(
@@ -309,5 +311,6 @@ export async function findFramesByEventIds(graph: Graph, ids: readonly string[],
 }
 export const findStatementsByEventIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) =>
   pagesByIds<StatementRecord>(graph, STATEMENTS_BY_EVENT_IDS(projection), ids, max);
-export const findArticlesByEventIds = (graph: Graph, ids: readonly string[], max?: number) => pagesByIds<{ articleId: string; evidence: string[] }>(graph, ARTICLES_BY_EVENT_IDS, ids, max);
+export const findArticlesByEventIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) =>
+  pagesByIds<{ articleId: string; evidence: string[] }>(graph, ARTICLES_BY_EVENT_IDS(projection), ids, max);
 export const findSubEventsByEventIds = (graph: Graph, ids: readonly string[], max?: number, projection?: Projection) => pagesByIds<EventRecord>(graph, SUB_EVENTS_BY_EVENT_IDS(projection), ids, max);

@@ -10,6 +10,10 @@ export const PROPERTIES = {
   // Speaker, medium and principal ids are stored on the statement (beside SAID_BY, VIA, ON_BEHALF_OF) for cheap reads.
   statement: ['quote', 'direct', 'articleId', 'start', 'end', 'speakerId', 'mediumId', 'onBehalfOfId', 'sentence', 'date'],
   article: ['title', 'author', 'source', 'url', 'date'],
+  // The relationships of an event to its places, participants and reporting articles (the `r` of their queries).
+  eventPlace: ['evidence'],
+  eventParticipant: ['role', 'evidence'],
+  eventReport: ['evidence'],
 } as const;
 type Kind = keyof typeof PROPERTIES;
 export type Property<K extends Kind> = (typeof PROPERTIES)[K][number];
@@ -26,6 +30,9 @@ const READ_AS: { [K in Kind]: Partial<Record<Property<K>, (v: string) => string>
   event: { start: (v) => `toString(${v}.start)`, end: (v) => `toString(${v}.end)` },
   statement: { date: (v) => `toString(${v}.date)` },
   article: { date: (v) => `toString(${v}.date)` },
+  eventPlace: {},
+  eventParticipant: {},
+  eventReport: {},
 };
 
 function project<K extends Kind>(kind: K, v: string, properties: readonly Property<K>[], always: readonly string[]): string {
@@ -37,6 +44,10 @@ export const ENTITY = (v: string, p: Projection = FULL) => project('entity', v, 
 export const EVENT = (v: string, p: Projection = FULL) => project('event', v, p.event, ['.id']);
 export const ARTICLE = (v: string, p: Projection = FULL) => project('article', v, p.article, ['.id']);
 export const STATEMENT = (v: string, p: Projection = FULL) => project('statement', v, p.statement, ['.id']);
+
+/** The properties of a relationship `r` a projection asks for, as map entries to put beside others ("" for none). */
+export const RELATION = (kind: 'eventPlace' | 'eventParticipant' | 'eventReport', r: string, p: Projection = FULL) =>
+  (p[kind] as readonly string[]).map((name) => `, ${name}: ${r}.${name}`).join('');
 
 /**
  * A query text for each projection, built once per projection (a question's projection is one object for as

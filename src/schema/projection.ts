@@ -22,9 +22,13 @@ const READS: { [K in Kind]: Record<string, readonly Property<K>[]> } = {
     evidence: ['articleId', 'start', 'end', 'sentence'],
   },
   article: { title: ['title'], date: ['date'], author: ['author'], source: ['source'], url: ['url'] },
+  eventPlace: { evidence: ['evidence'] },
+  eventParticipant: { role: ['role'], evidence: ['evidence'] },
+  eventReport: { evidence: ['evidence'] },
 };
 
-// The GraphQL types whose values are records of each kind (an interface's fields apply to all its types).
+// The GraphQL types whose values are records of each kind (an interface's fields apply to all its types), and
+// those of an event's links to its places, participants and reports.
 const KIND_OF_TYPE: Record<string, Kind> = {
   Entity: 'entity',
   Person: 'entity',
@@ -34,10 +38,13 @@ const KIND_OF_TYPE: Record<string, Kind> = {
   Event: 'event',
   Statement: 'statement',
   Article: 'article',
+  EventPlace: 'eventPlace',
+  EventParticipant: 'eventParticipant',
+  EventReport: 'eventReport',
 };
 
 function readProjection(schema: GraphQLSchema, document: DocumentNode): Projection {
-  const asked: { [K in Kind]: Set<string> } = { entity: new Set(), event: new Set(), statement: new Set(), article: new Set() };
+  const asked = Object.fromEntries(Object.keys(PROPERTIES).map((kind) => [kind, new Set<string>()])) as { [K in Kind]: Set<string> };
   const types = new TypeInfo(schema);
   // Every operation and fragment of the document: a field asked for anywhere may meet a record read elsewhere
   // in the request (loaders share what they read), so each kind carries all of its fields.
@@ -50,8 +57,7 @@ function readProjection(schema: GraphQLSchema, document: DocumentNode): Projecti
       },
     }),
   );
-  const keep = <K extends Kind>(kind: K) => PROPERTIES[kind].filter((property) => asked[kind].has(property)) as Property<K>[];
-  return { entity: keep('entity'), event: keep('event'), statement: keep('statement'), article: keep('article') };
+  return Object.fromEntries(Object.entries(PROPERTIES).map(([kind, properties]) => [kind, properties.filter((property) => asked[kind as Kind].has(property))])) as unknown as Projection;
 }
 
 const projections = new WeakMap<DocumentNode, Projection>();
