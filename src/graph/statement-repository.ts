@@ -76,12 +76,14 @@ const GROUP_STATEMENTS = {
 // The canonical question: who commented on the events of a period and place (and type) — each speaker with
 // the statements they made about those events, most statements first, and the articles those statements come
 // from (the answer's evidence asks for them; returning them here saves a round trip). Places and participants
-// given by name are looked up here too: one round trip in all.
+// given by name are looked up here too: one round trip in all. Statements are grouped by the speaker id they
+// store beside SAID_BY, so each speaker is looked up once, not once per statement.
 const COMMENTATORS = projected((p) =>
   perNamedEventSource((events) => `${events}
 MATCH (s:Statement)-[:ABOUT]->(ev)
-MATCH (s)-[:SAID_BY]->(speaker:Entity)
-WITH speaker, collect(DISTINCT s) AS statements
+WITH DISTINCT s WHERE s.speakerId IS NOT NULL
+WITH s.speakerId AS speakerId, collect(s) AS statements
+MATCH (speaker:Entity {id: speakerId})
 WITH speaker, statements ORDER BY size(statements) DESC, speaker.name
 RETURN ${ENTITY('speaker', p)} AS speaker, [s IN statements | ${STATEMENT('s', p)}] AS statements,
   COLLECT { UNWIND statements AS s MATCH (a:Article {id: s.articleId}) RETURN DISTINCT ${ARTICLE('a', p)} } AS articles`),
