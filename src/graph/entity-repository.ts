@@ -77,7 +77,8 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})${WITH_LISTS(p)}`,
 );
 
-// A page of the filter's entities (ENTITY_SOURCE_*, ENTITY_ORDERS), each with the lists the question asks for (WITH_LISTS), in the page's order.
+// A page of the filter's entities in one of the orders, each with the lists the question asks for, in the
+// page's order.
 const listEntitiesQuery = (source: string, order: EntityOrder, p: Projection) => `${source}
 ${ENTITY_ORDERS[order]}
 SKIP $offset LIMIT $limit
@@ -85,10 +86,10 @@ WITH collect(e) AS page
 UNWIND range(0, size(page) - 1) AS position
 WITH position, page[position] AS e${WITH_LISTS(p)}
 ORDER BY position`;
-const LIST_ENTITIES = projected((p) => ({
-  all: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(ENTITY_SOURCE_ALL, order as EntityOrder, p)])) as Record<EntityOrder, string>,
-  words: Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(ENTITY_SOURCE_WORDS, order as EntityOrder, p)])) as Record<EntityOrder, string>,
-}));
+const inEachOrder = (source: string, p: Projection) =>
+  Object.fromEntries(Object.keys(ENTITY_ORDERS).map((order) => [order, listEntitiesQuery(source, order as EntityOrder, p)])) as Record<EntityOrder, string>;
+const LIST_ENTITIES = projected((p) => ({ all: inEachOrder(ENTITY_SOURCE_ALL, p), words: inEachOrder(ENTITY_SOURCE_WORDS, p) }));
+
 // For each entity: the articles that mention it, with the mention spans (evidence), newest first.
 const MENTIONS_BY_ENTITY_IDS = `
 UNWIND $ids AS id
