@@ -25,7 +25,7 @@ type Documents = {
     "\n  query ExplorerTestSpeakers {\n    commentators(filter: { period: { month: \"2022-01\" }, place: \"Kazakhstan\" }) { speaker { name aliases } }\n  }\n": typeof types.ExplorerTestSpeakersDocument,
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": typeof types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": typeof types.ArticleNodeQueryDocument,
-    "\n  query StoredArticlesQuery {\n    articles(first: 50) {\n      totalCount\n      edges { node { title source } }\n    }\n  }\n": typeof types.StoredArticlesQueryDocument,
+    "\n  query StoredArticlesQuery {\n    articles(first: 50) {\n      totalCount\n      edges { node { title source author } }\n    }\n  }\n": typeof types.StoredArticlesQueryDocument,
     "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": typeof types.StatementListQueryDocument,
     "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name type } }\n  }\n": typeof types.StatementCountsQueryDocument,
     "\n  query EventListQuery($filter: EventFilter, $orderBy: EventOrder) {\n    events(first: 100, filter: $filter, orderBy: $orderBy) { totalCount edges { node { type start } } }\n  }\n": typeof types.EventListQueryDocument,
@@ -74,7 +74,7 @@ const documents: Documents = {
     "\n  query ExplorerTestSpeakers {\n    commentators(filter: { period: { month: \"2022-01\" }, place: \"Kazakhstan\" }) { speaker { name aliases } }\n  }\n": types.ExplorerTestSpeakersDocument,
     "\n  query ArticlesQuery($first: Int, $after: String, $period: PeriodInput, $text: String) {\n    articles(first: $first, after: $after, period: $period, text: $text) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { cursor node { id title date author } }\n    }\n  }\n": types.ArticlesQueryDocument,
     "\n  query ArticleNodeQuery($id: ID!) {\n    node(id: $id) { id ... on Article { title date text source } }\n  }\n": types.ArticleNodeQueryDocument,
-    "\n  query StoredArticlesQuery {\n    articles(first: 50) {\n      totalCount\n      edges { node { title source } }\n    }\n  }\n": types.StoredArticlesQueryDocument,
+    "\n  query StoredArticlesQuery {\n    articles(first: 50) {\n      totalCount\n      edges { node { title source author } }\n    }\n  }\n": types.StoredArticlesQueryDocument,
     "\n  query StatementListQuery($filter: StatementFilter, $orderBy: StatementOrder) {\n    statements(first: 100, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges { node { id date speaker { name } } }\n    }\n  }\n": types.StatementListQueryDocument,
     "\n  query StatementCountsQuery($filter: StatementFilter, $by: StatementGrouping!) {\n    statementCounts(filter: $filter, by: $by, first: 100) { key count speaker { id name type } }\n  }\n": types.StatementCountsQueryDocument,
     "\n  query EventListQuery($filter: EventFilter, $orderBy: EventOrder) {\n    events(first: 100, filter: $filter, orderBy: $orderBy) { totalCount edges { node { type start } } }\n  }\n": types.EventListQueryDocument,
@@ -173,7 +173,7 @@ export function graphql(source: "\n  query ArticleNodeQuery($id: ID!) {\n    nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StoredArticlesQuery {\n    articles(first: 50) {\n      totalCount\n      edges { node { title source } }\n    }\n  }\n"): (typeof documents)["\n  query StoredArticlesQuery {\n    articles(first: 50) {\n      totalCount\n      edges { node { title source } }\n    }\n  }\n"];
+export function graphql(source: "\n  query StoredArticlesQuery {\n    articles(first: 50) {\n      totalCount\n      edges { node { title source author } }\n    }\n  }\n"): (typeof documents)["\n  query StoredArticlesQuery {\n    articles(first: 50) {\n      totalCount\n      edges { node { title source author } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

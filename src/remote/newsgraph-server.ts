@@ -1,6 +1,6 @@
 // A running newsgraph server as `ingest --server` uses it: where it answers (its base address or its /graphql
 // endpoint), whether it takes the key, which articles it holds already, and its `ingestArticle` mutation.
-import { articleId, cleanSubmitted, type SourceArticle } from '../sources/article';
+import { articleId, cleanSubmitted, SUBMITTED_LIMITS, type SourceArticle } from '../sources/article';
 import { isUrl } from '../sources/fetch-url';
 import { describeErrors, postGraphQL, RequestFailedError, ServerError, ServerUnreachableError, type Endpoint, type GraphQLReply } from './graphql-post';
 
@@ -28,14 +28,20 @@ export interface ArticleInput {
   text: string;
   date: string | null;
   url: string | null;
+  author: string | null;
+  source: string | null;
 }
+
 
 /** What the mutation is sent for an article, and the id the server will keep it under. */
 export function submissionOf(article: SourceArticle): { id: string; input: ArticleInput } {
   const { title, text } = cleanSubmitted(article.title, article.text);
   // The server refuses a url that is no http(s) address: such a link (a feed's, a record's) is left out, not the article.
   const url = article.url && isUrl(article.url) ? article.url : null;
-  return { id: articleId(title, text), input: { title, text, date: article.date, url } };
+  // Within the mutation's limits: an author past them is left out, a source keeps its end (a file's name).
+  const author = article.author && article.author.length <= SUBMITTED_LIMITS.author ? article.author : null;
+  const source = article.source ? article.source.slice(-SUBMITTED_LIMITS.source) : null;
+  return { id: articleId(title, text), input: { title, text, date: article.date, url, author, source } };
 }
 
 /** An article's global id (Relay's: base64 of "Article:<content id>"), as `nodes(ids:)` takes it. */

@@ -3,14 +3,13 @@ import { findArticlesByIds } from '../graph/article-repository';
 import { GraphQLError } from 'graphql';
 import { ingestArticles } from '../ingest';
 import { ExtractionBudgetError } from '../ingest/extraction-pool';
-import { articleId, cleanSubmitted, type SourceArticle } from '../sources/article';
+import { articleId, cleanSubmitted, SUBMITTED_LIMITS, type SourceArticle } from '../sources/article';
 import { readArticleHead } from '../sources/article-head';
 import { ArticleRef } from './article';
 import { builder } from './builder';
 import { readGlobalID } from './global-id';
 
-export const MAX_TITLE_LENGTH = 500;
-export const MAX_TEXT_LENGTH = 200_000;
+const { title: MAX_TITLE_LENGTH, text: MAX_TEXT_LENGTH, author: MAX_AUTHOR_LENGTH, source: MAX_SOURCE_LENGTH } = SUBMITTED_LIMITS;
 
 /** Input an analyst can fix: what is wrong, and with which field. */
 export class InvalidInputError extends Error {
@@ -46,25 +45,30 @@ const IngestArticleInput = builder.inputType('IngestArticleInput', {
     text: t.string({ required: true, description: `Body text (at most ${MAX_TEXT_LENGTH.toLocaleString('en')} characters); a dateline at its start is read.` }),
     date: t.field({ type: 'Date', required: false, description: 'Publication date; when missing, the dateline’s date, else none.' }),
     url: t.string({ required: false, description: 'Where it was published.' }),
+    author: t.string({ required: false, description: `Author (at most ${MAX_AUTHOR_LENGTH} characters); when missing, a byline at the text’s start is read.` }),
+    source: t.string({ required: false, description: `Where it came from, e.g. the file or feed it was read from (at most ${MAX_SOURCE_LENGTH} characters); "api" when missing.` }),
   }),
 });
 
 /** Checks the input and builds the article the pipeline reads. */
-export function articleFromInput(input: { title: string; text: string; date?: string | null; url?: string | null }): SourceArticle {
+export function articleFromInput(input: { title: string; text: string; date?: string | null; url?: string | null; author?: string | null; source?: string | null }): SourceArticle {
   const { title, text } = cleanSubmitted(input.title, input.text);
   if (!title) throw new InvalidInputError('The title is empty.', 'title');
   if (title.length > MAX_TITLE_LENGTH) throw new InvalidInputError(`The title has ${title.length} characters; at most ${MAX_TITLE_LENGTH} are accepted.`, 'title');
   if (!/\p{L}/u.test(text)) throw new InvalidInputError('The text holds no words.', 'text');
   if (text.length > MAX_TEXT_LENGTH) throw new InvalidInputError(`The text has ${text.length} characters; at most ${MAX_TEXT_LENGTH} are accepted.`, 'text');
   if (input.url && !/^https?:\/\/\S+$/.test(input.url)) throw new InvalidInputError('The url must be an http(s) address.', 'url');
+  const given = { author: input.author?.trim() || null, source: input.source?.trim() || null };
+  if (given.author && given.author.length > MAX_AUTHOR_LENGTH) throw new InvalidInputError(`The author has ${given.author.length} characters; at most ${MAX_AUTHOR_LENGTH} are accepted.`, 'author');
+  if (given.source && given.source.length > MAX_SOURCE_LENGTH) throw new InvalidInputError(`The source has ${given.source.length} characters; at most ${MAX_SOURCE_LENGTH} are accepted.`, 'source');
   const { dateline, author } = readArticleHead(text);
   return {
     id: articleId(title, text),
     title,
     date: input.date ?? dateline?.date ?? null,
-    author,
+    author: given.author ?? author,
     datelinePlace: dateline?.place ?? null,
-    source: 'api',
+    source: given.source ?? 'api',
     url: input.url ?? null,
     text,
   };

@@ -17,6 +17,9 @@ export interface SourceArticle {
   text: string;
 }
 
+/** What the `ingestArticle` mutation accepts of an article, in characters (here, so its clients know it too). */
+export const SUBMITTED_LIMITS = { title: 500, text: 200_000, author: 200, source: 500 } as const;
+
 /**
  * Title and text as an article sent through the `ingestArticle` mutation is kept: the title on one line, the text
  * with \n line ends, both trimmed. A client that knows this knows the id the server will give an article.

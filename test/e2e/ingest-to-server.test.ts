@@ -21,7 +21,7 @@ const StoredArticlesQuery = graphql(`
   query StoredArticlesQuery {
     articles(first: 50) {
       totalCount
-      edges { node { title source } }
+      edges { node { title source author } }
     }
   }
 `);
@@ -89,7 +89,8 @@ describe('newsgraph ingest --server', () => {
     const feed = sources.url('/feed');
     // What the readers make of the same inputs: every article but the two too long for the server should arrive.
     const read = await readSources([folder, feed]);
-    const expected = read.articles.filter((article) => article.text.length <= 200_000).map((article) => article.title);
+    const sent = read.articles.filter((article) => article.text.length <= 200_000);
+    const expected = sent.map((article) => article.title);
     expect(expected.length).toBeGreaterThanOrEqual(8);
 
     // Through a proxy that answers every request "busy" at first: each is tried again and goes in.
@@ -124,7 +125,10 @@ describe('newsgraph ingest --server', () => {
     const stored = await execute(endpoint, StoredArticlesQuery);
     expect(stored.data?.articles.totalCount).toBe(expected.length);
     expect(stored.data?.articles.edges.map((edge) => edge.node.title).sort()).toEqual([...expected].sort());
-    expect(stored.data?.articles.edges.every((edge) => edge.node.source === 'api')).toBe(true);
+    // Each keeps where it was read from and its author (from a page's markup too), as a direct ingest does.
+    const byTitle = (list: { title: string }[]) => [...list].sort((a, b) => a.title.localeCompare(b.title));
+    expect(byTitle(stored.data!.articles.edges.map((edge) => edge.node))).toEqual(byTitle(sent.map(({ title, source, author }) => ({ title, source, author }))));
+    expect(stored.data?.articles.edges.some((edge) => edge.node.author === 'Marta Okonkwo')).toBe(true);
 
     // Again, at the /graphql endpoint, the key from the environment: nothing new is sent, the long ones fail again.
     const again = await runCli(['ingest', '--server', endpoint, folder, feed], { ...NO_DATABASE, NEWSGRAPH_WRITE_KEY: TEST_WRITE_KEY });

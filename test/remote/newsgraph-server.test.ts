@@ -49,6 +49,16 @@ describe('the newsgraph server as ingest --server sees it', () => {
     expect(id).toBe(articleFromInput(input).id);
   });
 
+  it('sends the author and where the article was read from, within the mutation’s limits', () => {
+    expect(submissionOf(article({ author: 'Marta Okonkwo', source: 'feeds/world.xml' })).input).toMatchObject({ author: 'Marta Okonkwo', source: 'feeds/world.xml' });
+    const deep = `${'folder/'.repeat(100)}story.txt`;
+    expect(submissionOf(article({ author: 'x'.repeat(201), source: deep })).input).toMatchObject({ author: null, source: deep.slice(-500) });
+    expect(submissionOf(article({ source: deep })).input.source).toMatch(/story\.txt$/);
+    // The server keeps what it is sent, and refuses what is past its limits.
+    expect(articleFromInput(submissionOf(article({ author: 'Marta Okonkwo', source: 'feeds/world.xml' })).input)).toMatchObject({ author: 'Marta Okonkwo', source: 'feeds/world.xml' });
+    expect(() => articleFromInput({ ...submissionOf(article({})).input, author: 'x'.repeat(201) })).toThrow(/author has 201 characters/);
+  });
+
   it('leaves out a link that is no http(s) address, not the article', () => {
     expect(submissionOf(article({ url: 'www.example.org/story' })).input.url).toBeNull();
     expect(submissionOf(article({ url: 'https://example.org/story' })).input).toMatchObject({ url: 'https://example.org/story', date: '2024-03-01' });
