@@ -1,7 +1,7 @@
 // Writes articles and everything they support in one transaction, in UNWIND batches (one per kind of row for
 // the whole batch of articles; each row names its article). Every MERGE is on a
 // stable key and evidence lists only grow by entries not yet there, so writing an article twice changes nothing.
-import type { ArticleBundle, EntityType } from '../ingest/bundles';
+import type { ArticleBundle, EntityRow, EntityType } from '../ingest/bundles';
 import { UPSERT_ARTICLES } from './article-repository';
 import type { Graph } from './driver';
 import { EVENT_DAYS } from './event-repository';
@@ -29,13 +29,17 @@ SET e.name = name,
   ]),
 ) as Record<EntityType, string>;
 
-// Look-up keys (names, aliases, surnames) by which later articles find these entities.
-const LINK_NAME_KEYS = `
+// Look-up keys (names, aliases, surnames) by which later articles find these entities: only the keys not linked
+// to the entity yet, each link created (a MERGE of it scans the relationships of a key many entities share).
+// Sound because UPSERT_ENTITIES has set every entity of the batch before, so this transaction holds its lock
+// (until commit: no one else links keys to it meanwhile), and each entity comes in one row, its keys distinct.
+const LINK_NEW_NAME_KEYS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
-UNWIND row.keys AS key
+WITH e, row, [(k:NameKey)-[:NAMES]->(e) | k.id] AS linked
+UNWIND [key IN row.keys WHERE NOT key IN linked] AS key
 MERGE (k:NameKey {id: key})
-MERGE (k)-[:NAMES]->(e)`;
+CREATE (k)-[:NAMES]->(e)`;
 
 const UPSERT_MENTIONS = `
 UNWIND $rows AS row
@@ -124,6 +128,25 @@ MERGE (p)-[r:HOLDS_ROLE {title: row.title}]->(h)
 SET ${addEvidence('r', '[row.evidence]')}`;
 
 /**
+ * The rows less those repeated (an entity as several articles of a batch name it): an entity row applied again,
+ * even after others of the same entity, changes nothing (its name and aliases are kept, roles and country too).
+ */
+function distinctRows<T>(rows: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = JSON.stringify(row);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/** One row per entity with every key its rows give it, once. */
+function keysByEntity(entities: readonly EntityRow[]): { id: string; keys: string[] }[] {
+  const keys = new Map<string, Set<string>>();
+  for (const entity of entities) for (const key of entity.keys) keys.set(entity.id, (keys.get(entity.id) ?? new Set()).add(key));
+  return [...keys].map(([id, set]) => ({ id, keys: [...set] }));
+}
+
+/**
  * Writes article bundles in one transaction (a commit costs the database milliseconds whatever it holds, so a
  * batch shares one); if it fails, nothing of it is written. Each kind of row goes in one query for the whole
  * batch, kinds in the order they depend on each other (entities before their mentions, events before their
@@ -133,7 +156,7 @@ SET ${addEvidence('r', '[row.evidence]')}`;
 export async function writeArticleBundles(graph: Graph, bundles: readonly ArticleBundle[]): Promise<void> {
   // Every row with its article's id, kind by kind across the bundles.
   const rowsOf = <T extends object>(pick: (bundle: ArticleBundle) => readonly T[]) => bundles.flatMap((bundle) => pick(bundle).map((row) => ({ ...row, articleId: bundle.article.id })));
-  const entities = rowsOf((bundle) => bundle.entities);
+  const entities = distinctRows(bundles.flatMap((bundle) => bundle.entities));
   const events = rowsOf((bundle) => bundle.events);
   const statements = rowsOf((bundle) => bundle.statements);
   const articles = bundles.map(({ article }) => ({ id: article.id, title: article.title, date: article.date, author: article.author, source: article.source, url: article.url, text: article.text }));
@@ -144,7 +167,7 @@ export async function writeArticleBundles(graph: Graph, bundles: readonly Articl
     };
     run(UPSERT_ARTICLES, articles);
     for (const label of ENTITY_LABELS) run(UPSERT_ENTITIES[label], entities.filter((entity) => entity.type === label));
-    run(LINK_NAME_KEYS, entities);
+    run(LINK_NEW_NAME_KEYS, keysByEntity(entities));
     run(UPSERT_MENTIONS, rowsOf((bundle) => bundle.mentions));
     run(UPSERT_EVENTS, events);
     run(MERGE_REFERENCED_EVENTS, rowsOf((bundle) => bundle.referencedEvents));
