@@ -7,6 +7,12 @@ import { UPSERT_ARTICLES } from './article-repository';
 import type { Graph } from './driver';
 import { EVENT_DAYS } from './event-repository';
 
+// Every query here finds and merges nodes by unique keys (a country by its indexed code), so its plan is the same
+// on an empty graph as on a large one (checked with EXPLAIN): planned once, not again whenever the statistics
+// change while an ingest grows the graph (planning them all costs this Neo4j about 0.4 s, the statement query
+// alone 0.09 s).
+const PLANNED_ONCE = 'CYPHER replan=skip';
+
 // Appends the evidence strings in `$list` that `r.evidence` does not hold yet.
 const addEvidence = (target: string, list: string) =>
   `${target}.evidence = reduce(acc = coalesce(${target}.evidence, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
@@ -188,9 +194,9 @@ export async function writeArticleBundles(graph: Graph, bundles: readonly Articl
   await graph.writeTransaction(async (tx) => {
     const sent: PromiseLike<unknown>[] = [];
     const run = (cypher: string, rows: readonly unknown[]) => {
-      if (rows.length > 0) sent.push(tx.run(cypher, { rows }));
+      if (rows.length > 0) sent.push(tx.run(`${PLANNED_ONCE} ${cypher}`, { rows }));
     };
-    const written = tx.run<{ id: string; created: boolean }>(UPSERT_ARTICLES, { rows: articles });
+    const written = tx.run<{ id: string; created: boolean }>(`${PLANNED_ONCE} ${UPSERT_ARTICLES}`, { rows: articles });
     sent.push(written);
     for (const label of ENTITY_LABELS) run(UPSERT_ENTITIES[label], entities.filter((entity) => entity.type === label));
     run(LINK_NEW_NAME_KEYS, keysByEntity(entities));
