@@ -22,18 +22,21 @@ export interface ArticleFilter {
   text?: string | null;
 }
 
-// Upserts one article by its content hash; running it again changes nothing. `ingestedAt` (set once, indexed)
-// is the ingest log live updates poll, whichever process wrote the article.
+// Upserts articles by their content hash; running it again changes nothing. `ingestedAt` (set once, indexed)
+// is the ingest log live updates poll, whichever process wrote the article. Returns which rows made their
+// article: only this query makes articles and it always gives them a text, so one without a text is new.
 export const UPSERT_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 ON CREATE SET a.ingestedAt = datetime()
+WITH a, row, a.text IS NULL AS created
 SET a.title = row.title,
     a.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END,
     a.author = row.author,
     a.source = row.source,
     a.url = row.url,
-    a.text = row.text`;
+    a.text = row.text
+RETURN row.id AS id, created`;
 
 // The texts of the articles with the given ids.
 const FIND_ARTICLE_TEXTS_BY_IDS = `
