@@ -47,6 +47,7 @@ type Documents = {
     "\n  query SpeakersOfStatementsQuery {\n    statements(first: 40) { edges { node { speaker { id ...SpeakerCard } } } }\n  }\n": typeof types.SpeakersOfStatementsQueryDocument,
     "\n  query SpeakerCardsByIdQuery($ids: [ID!]!) {\n    nodes(ids: $ids) { ...SpeakerCard }\n  }\n": typeof types.SpeakerCardsByIdQueryDocument,
     "\n  query PersonPagesQuery($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        few: statements(first: 1) { pageInfo { hasNextPage } edges { node { quote } } }\n        more: statements(first: 4) { edges { node { quote } } }\n        events { totalCount }\n      }\n    }\n  }\n": typeof types.PersonPagesQueryDocument,
+    "\n  query SpeakerCountsQuery($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Person { statements { totalCount } events { totalCount } }\n      ... on Institution { statements { totalCount } events { totalCount } }\n    }\n  }\n": typeof types.SpeakerCountsQueryDocument,
     "\n  query CommentatorsByNameQuery($place: String!) {\n    commentators(filter: { period: { month: \"2022-01\" }, place: $place }) { speaker { name } statements { quote evidence { sentence article { title } } } }\n  }\n": typeof types.CommentatorsByNameQueryDocument,
     "\n  subscription ArticleIngestedSubscription {\n    articleIngested { id title date }\n  }\n": typeof types.ArticleIngestedSubscriptionDocument,
     "\n  subscription StatementAddedSubscription($filter: StatementFilter) {\n    statementAdded(filter: $filter) { quote speaker { name } article { title } }\n  }\n": typeof types.StatementAddedSubscriptionDocument,
@@ -96,6 +97,7 @@ const documents: Documents = {
     "\n  query SpeakersOfStatementsQuery {\n    statements(first: 40) { edges { node { speaker { id ...SpeakerCard } } } }\n  }\n": types.SpeakersOfStatementsQueryDocument,
     "\n  query SpeakerCardsByIdQuery($ids: [ID!]!) {\n    nodes(ids: $ids) { ...SpeakerCard }\n  }\n": types.SpeakerCardsByIdQueryDocument,
     "\n  query PersonPagesQuery($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        few: statements(first: 1) { pageInfo { hasNextPage } edges { node { quote } } }\n        more: statements(first: 4) { edges { node { quote } } }\n        events { totalCount }\n      }\n    }\n  }\n": types.PersonPagesQueryDocument,
+    "\n  query SpeakerCountsQuery($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Person { statements { totalCount } events { totalCount } }\n      ... on Institution { statements { totalCount } events { totalCount } }\n    }\n  }\n": types.SpeakerCountsQueryDocument,
     "\n  query CommentatorsByNameQuery($place: String!) {\n    commentators(filter: { period: { month: \"2022-01\" }, place: $place }) { speaker { name } statements { quote evidence { sentence article { title } } } }\n  }\n": types.CommentatorsByNameQueryDocument,
     "\n  subscription ArticleIngestedSubscription {\n    articleIngested { id title date }\n  }\n": types.ArticleIngestedSubscriptionDocument,
     "\n  subscription StatementAddedSubscription($filter: StatementFilter) {\n    statementAdded(filter: $filter) { quote speaker { name } article { title } }\n  }\n": types.StatementAddedSubscriptionDocument,
@@ -258,6 +260,10 @@ export function graphql(source: "\n  query SpeakerCardsByIdQuery($ids: [ID!]!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PersonPagesQuery($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        few: statements(first: 1) { pageInfo { hasNextPage } edges { node { quote } } }\n        more: statements(first: 4) { edges { node { quote } } }\n        events { totalCount }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPagesQuery($id: ID!) {\n    node(id: $id) {\n      ... on Person {\n        few: statements(first: 1) { pageInfo { hasNextPage } edges { node { quote } } }\n        more: statements(first: 4) { edges { node { quote } } }\n        events { totalCount }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpeakerCountsQuery($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Person { statements { totalCount } events { totalCount } }\n      ... on Institution { statements { totalCount } events { totalCount } }\n    }\n  }\n"): (typeof documents)["\n  query SpeakerCountsQuery($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      ... on Person { statements { totalCount } events { totalCount } }\n      ... on Institution { statements { totalCount } events { totalCount } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

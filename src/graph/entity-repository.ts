@@ -30,13 +30,15 @@ const COUNT_ENTITIES = { all: `${ENTITY_SOURCE_ALL} RETURN count(e) AS total`, w
 // `max` items (a parameter), so that the list's own query and the entity's query with its lists share one text.
 type EntityList = (max: string, as: string, p: Projection) => string;
 // The statements it made, newest first. Only statements are SAID_BY something, so the total is the entity's
-// degree, which Neo4j keeps without reading a relationship; the page sorts only the top items.
+// degree, which Neo4j keeps without reading a relationship; the page sorts only the top items, and a count
+// alone (max 0) reads no statement: the planner tests the parameter before it expands (a third of Neo4j's CPU
+// for 20 speakers' counts, which LIMIT 0 alone did not save).
 const STATEMENTS_OF_SPEAKER: EntityList = (max, as, p) => `
 RETURN {
   total: COUNT { (e)<-[:SAID_BY]-() },
-  items: COLLECT { MATCH (s:Statement)-[:SAID_BY]->(e) WITH s ORDER BY s.date DESC, s.id LIMIT ${max} RETURN ${STATEMENT('s', p)} }
+  items: COLLECT { MATCH (s:Statement)-[:SAID_BY]->(e) WHERE ${max} > 0 WITH s ORDER BY s.date DESC, s.id LIMIT ${max} RETURN ${STATEMENT('s', p)} }
 } AS ${as}`;
-// The events it took part in or that happened in it (or in places inside it), newest first.
+// The events it took part in or that happened in it (or in places inside it), newest first; a count alone sorts none.
 const EVENTS_OF_ENTITY: EntityList = (max, as, p) => `
 OPTIONAL CALL (e) {
   MATCH (ev:Event)-[:IN|INVOLVES]->(e) RETURN ev
@@ -44,7 +46,7 @@ OPTIONAL CALL (e) {
   MATCH (ev:Event)-[:IN]->(:Place)-[:IN]->(e) RETURN ev
 }
 WITH e, collect(ev) AS events
-RETURN { total: size(events), items: COLLECT { UNWIND events AS ev WITH ev ORDER BY ev.start DESC, ev.id LIMIT ${max} RETURN ${EVENT('ev', p)} } } AS ${as}`;
+RETURN { total: size(events), items: COLLECT { UNWIND CASE WHEN ${max} > 0 THEN events ELSE [] END AS ev WITH ev ORDER BY ev.start DESC, ev.id LIMIT ${max} RETURN ${EVENT('ev', p)} } } AS ${as}`;
 
 /** One list for each of the entities `$ids`: its total and first `$max` items. */
 const listByEntityIds = (list: EntityList) =>

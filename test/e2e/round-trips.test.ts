@@ -83,6 +83,16 @@ const PersonPagesQuery = graphql(`
   }
 `);
 
+// Counts alone, as a client showing speakers' statement counts asks them.
+const SpeakerCountsQuery = graphql(`
+  query SpeakerCountsQuery($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      ... on Person { statements { totalCount } events { totalCount } }
+      ... on Institution { statements { totalCount } events { totalCount } }
+    }
+  }
+`);
+
 const CommentatorsByNameQuery = graphql(`
   query CommentatorsByNameQuery($place: String!) {
     commentators(filter: { period: { month: "2022-01" }, place: $place }) { speaker { name } statements { quote evidence { sentence article { title } } } }
@@ -171,6 +181,18 @@ describe('database round trips per request', () => {
     expect(person.more.edges.map((edge) => edge.node.quote).slice(0, 3)).toEqual(quotes);
     expect(person.more.edges).toHaveLength(4);
     expect(person.events.totalCount).toBe(top.events.totalCount);
+  });
+
+  it('counts statements and events alone in one round trip, the same totals as the pages give', async () => {
+    const listed = await execute(seed.server.url, SpeakersQuery);
+    const speakers = listed.data!.entities.edges.map(({ node }) => node).filter((node) => 'statements' in node);
+    expect(speakers.some((node) => node.statements!.totalCount > 3)).toBe(true);
+    const before = seed.graph.roundTrips;
+    const { data, errors } = await execute(seed.server.url, SpeakerCountsQuery, { ids: speakers.map((node) => node.id) });
+    expect(errors).toBeUndefined();
+    expect(seed.graph.roundTrips - before).toBe(1);
+    const counts = data!.nodes.map((node) => node && 'statements' in node ? { statements: node.statements.totalCount, events: node.events.totalCount } : null);
+    expect(counts).toEqual(speakers.map((node) => ({ statements: node.statements!.totalCount, events: node.events.totalCount })));
   });
 
   it('asks the canonical question, its place given by name, in one round trip; an unknown name is still named in the error', async () => {
