@@ -10,6 +10,8 @@ export interface ExtractionPoolOptions {
   threads: number;
   /** Time an article may take, in ms, before its extraction is stopped (waiting for a free thread counts too). */
   budgetMs: number;
+  /** The worker script: by default the one beside this module (see WORKER). */
+  worker?: URL;
 }
 
 export class ExtractionBudgetError extends Error {
@@ -21,18 +23,35 @@ export class ExtractionBudgetError extends Error {
 export interface ExtractionPool {
   /** The articles' extraction, within the pool's budget per article unless another is given. */
   extract(articles: SourceArticle[], budgetMs?: number): Promise<ExtractionResult>;
+  /**
+   * Starts every thread and has each read a short article, which loads its models (about a second of work),
+   * so that the first batches need not wait for them; resolves with the threads started.
+   */
+  warm(): Promise<number>;
   close(): Promise<void>;
 }
 
 // Built, the worker is JavaScript beside this code (dist/); from source (tests, development) it is TypeScript,
 // run through tsx in its thread as the CLI runs in the main one.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER = new URL(FROM_SOURCE ? './extraction-worker.ts' : './extraction-worker.js', import.meta.url).href;
+const WORKER = new URL(FROM_SOURCE ? './extraction-worker.ts' : './extraction-worker.js', import.meta.url);
 
-export function createExtractionPool({ threads, budgetMs }: ExtractionPoolOptions): ExtractionPool {
+// General news English with no names: enough to load the tagger, the attribution model and the word lists.
+const WARM_UP: SourceArticle = {
+  id: 'warm-up',
+  title: 'Talks go on',
+  date: '2024-01-01',
+  author: null,
+  datelinePlace: null,
+  source: 'warm-up',
+  url: null,
+  text: 'The finance minister said on Monday that the talks in the capital had gone well. "We have made progress," she told reporters after the meeting.',
+};
+
+export function createExtractionPool({ threads, budgetMs, worker = WORKER }: ExtractionPoolOptions): ExtractionPool {
   const pool = new Piscina<{ articles: SourceArticle[] }, ExtractionResult>({
-    filename: WORKER,
-    execArgv: FROM_SOURCE ? ['--import', 'tsx'] : [],
+    filename: worker.href,
+    execArgv: worker.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
     minThreads: 0,
     maxThreads: Math.max(1, threads),
     // A thread holds the models (a few hundred MB): it goes when idle for a while.
@@ -48,6 +67,11 @@ export function createExtractionPool({ threads, budgetMs }: ExtractionPoolOption
         if (signal.aborted) throw new ExtractionBudgetError(budget);
         throw error;
       }
+    },
+    async warm() {
+      // One task per thread at once: each idle thread takes one, and the pool starts threads up to its maximum.
+      await Promise.all(Array.from({ length: pool.options.maxThreads }, () => pool.run({ articles: [WARM_UP] })));
+      return pool.threads.length;
     },
     close: () => pool.destroy(),
   };

@@ -14,7 +14,7 @@ export interface IngestSource {
 export interface RunProgress {
   /** Sources settled (read, and every article of them written, found stored, or failed), of how many if known. */
   sources: { done: number; total: number | null };
-  /** Articles written now, found stored already, and failed. */
+  /** Articles written now, found stored already (or met before in this run), and failed. */
   articles: { new: number; unchanged: number; failed: number };
   elapsedMs: number;
 }
@@ -41,11 +41,13 @@ export interface Tagged {
 /** Counts, per source, the articles read and not yet settled; a source is done once read and all settled. */
 export class SourceTracker {
   done = 0;
+  /** Articles left out because met before in this run. */
+  repeats = 0;
   private readonly pending: number[] = [];
   private readonly read: boolean[] = [];
   private readonly seen = new Set<string>();
 
-  /** The sources' articles in turn, each tagged with its source; an article met before (a file named twice) is left out. */
+  /** The sources' articles in turn, each tagged with its source; an article met before (a file named twice, a record repeated) is counted and left out. */
   async *tag(sources: AsyncIterable<IngestSource> | Iterable<IngestSource>): AsyncGenerator<Tagged | { error: SourceError }> {
     let index = 0;
     for await (const { items } of sources) {
@@ -53,7 +55,8 @@ export class SourceTracker {
       this.pending[sourceIndex] = 0;
       for await (const item of items) {
         if ('error' in item) yield item;
-        else if (!this.seen.has(item.article.id)) {
+        else if (this.seen.has(item.article.id)) this.repeats += 1;
+        else {
           this.seen.add(item.article.id);
           this.pending[sourceIndex] += 1;
           yield { article: item.article, sourceIndex };
@@ -106,7 +109,9 @@ export class RunLedger {
   }
 
   progress(): RunProgress {
-    return { sources: { done: this.tracker.done, total: this.options.sourceCount ?? null }, articles: { ...this.articles }, elapsedMs: performance.now() - this.started };
+    // An article met again is stored once, by the first of its copies: the others change nothing.
+    const articles = { ...this.articles, unchanged: this.articles.unchanged + this.tracker.repeats };
+    return { sources: { done: this.tracker.done, total: this.options.sourceCount ?? null }, articles, elapsedMs: performance.now() - this.started };
   }
 }
 

@@ -97,14 +97,14 @@ describe('ingestSources (real Neo4j)', () => {
     expect(await storedTitles(graph)).toHaveLength(7);
   });
 
-  it('reports reading errors as they come, skips an article met twice, and a rerun skips what is stored', async () => {
+  it('reports reading errors as they come, counts an article met twice once as new and once as unchanged, and a rerun skips what is stored', async () => {
     const [energy, opposition] = peopleCorpus();
     const withError: IngestSource[] = [
       { source: 'a.txt', items: itemsOf({ article: energy! }, { error: { source: 'a.txt:2', reason: 'not JSON' } }) },
       { source: 'b.txt', items: itemsOf({ article: energy! }, { article: opposition! }) },
     ];
     const first = await ingestSources(graph, withError, { sourceCount: 2 });
-    expect(first.articles).toEqual({ new: 2, unchanged: 0, failed: 0 });
+    expect(first.articles).toEqual({ new: 2, unchanged: 1, failed: 0 });
     expect(first.errors).toEqual([{ source: 'a.txt:2', reason: 'not JSON' }]);
     expect(first.sources).toEqual({ done: 2, total: 2 });
     expect(first.entities).toBeGreaterThanOrEqual(2);

