@@ -82,12 +82,11 @@ program
     // The Neo4j driver records a stack trace for every query; mapping each to TypeScript lines costs about a
     // sixth of the server's throughput under load, so stacks show the transpiled lines unless asked otherwise.
     process.setSourceMapsEnabled(config.SOURCE_MAPPED_STACKS);
-    const opening = withDatabase();
+    const database = await withDatabase();
     if (options.ingest) {
       const { runIngest } = await import('./cli/ingest-command');
-      await runIngest(opening.then((database) => database.graph), options.ingest, {}, config, log);
+      await runIngest(database.graph, options.ingest, {}, config, log);
     }
-    const database = await opening;
     const { createGraphQLApp, listen } = await import('./server');
     const { accessSettings, describeAccess } = await import('./http/access-settings');
     const { createExtractionPool } = await import('./ingest/extraction-pool');
@@ -158,8 +157,9 @@ program
       });
       await shutdown(ingestExitCode(summary));
     }
+    const database = await withDatabase();
     const { runIngest } = await import('./cli/ingest-command');
-    const summary = await runIngest(withDatabase().then((database) => database.graph), paths, flags, config, log);
+    const summary = await runIngest(database.graph, paths, flags, config, log);
     await shutdown(ingestExitCode(summary));
   });
 

@@ -19,19 +19,12 @@ export interface IngestFlags {
 
 export const DEFAULT_CONCURRENCY = availableParallelism();
 
-/**
- * Ingests `paths` into the graph. The graph may still be opening (a local Neo4j takes seconds to start): the
- * extraction threads load their models meanwhile, so the first articles are written as soon as it is ready.
- */
-export async function runIngest(opening: Graph | Promise<Graph>, paths: string[], flags: IngestFlags, settings: Settings, log: (line: string) => void): Promise<IngestSummary> {
+export async function runIngest(graph: Graph, paths: string[], flags: IngestFlags, settings: Settings, log: (line: string) => void): Promise<IngestSummary> {
   const concurrency = flags.concurrency ?? DEFAULT_CONCURRENCY;
   const display = displayFor(flags, log);
   // One thread per batch in flight; each article has the server's extraction budget.
   const pool = createExtractionPool({ threads: concurrency, budgetMs: settings.NEWSGRAPH_EXTRACTION_BUDGET_MS });
-  // A thread that fails to start fails the first batch too, and that batch reports why.
-  void pool.warm().catch(() => {});
   try {
-    const graph = await opening;
     const summary = await ingestPaths(graph, paths, {
       read: { fieldMap: flags.field ?? {} },
       concurrency,

@@ -23,11 +23,6 @@ export class ExtractionBudgetError extends Error {
 export interface ExtractionPool {
   /** The articles' extraction, within the pool's budget per article unless another is given. */
   extract(articles: SourceArticle[], budgetMs?: number): Promise<ExtractionResult>;
-  /**
-   * Starts every thread and has each read a short article, which loads its models (about a second of work),
-   * so that the first batches need not wait for them; resolves with the threads started.
-   */
-  warm(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -35,18 +30,6 @@ export interface ExtractionPool {
 // run through tsx in its thread as the CLI runs in the main one.
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER = new URL(FROM_SOURCE ? './extraction-worker.ts' : './extraction-worker.js', import.meta.url);
-
-// General news English with no names: enough to load the tagger, the attribution model and the word lists.
-const WARM_UP: SourceArticle = {
-  id: 'warm-up',
-  title: 'Talks go on',
-  date: '2024-01-01',
-  author: null,
-  datelinePlace: null,
-  source: 'warm-up',
-  url: null,
-  text: 'The finance minister said on Monday that the talks in the capital had gone well. "We have made progress," she told reporters after the meeting.',
-};
 
 export function createExtractionPool({ threads, budgetMs, worker = WORKER }: ExtractionPoolOptions): ExtractionPool {
   const pool = new Piscina<{ articles: SourceArticle[] }, ExtractionResult>({
@@ -67,11 +50,6 @@ export function createExtractionPool({ threads, budgetMs, worker = WORKER }: Ext
         if (signal.aborted) throw new ExtractionBudgetError(budget);
         throw error;
       }
-    },
-    async warm() {
-      // One task per thread at once: each idle thread takes one, and the pool starts threads up to its maximum.
-      await Promise.all(Array.from({ length: pool.options.maxThreads }, () => pool.run({ articles: [WARM_UP] })));
-      return pool.threads.length;
     },
     close: () => pool.destroy(),
   };

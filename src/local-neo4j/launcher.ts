@@ -1,12 +1,18 @@
 // Starts the project's own Neo4j Community (the Maven project in neo4j/) when no NEO4J_URI is given.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../project-root';
-import { isPortFree } from './port';
+import { isArchiveCurrent, readArchiveFlags, writeArchiveFlags } from './class-archive';
+import { findFreePort, isPortFree } from './port';
 
 export const LAUNCHER_DIR = join(PROJECT_ROOT, 'neo4j');
+// A jar, not target/classes: class-data sharing takes only jars on the class path.
+const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target/newsgraph-neo4j-1.0.0.jar');
+const LIB_DIR = join(LAUNCHER_DIR, 'target/lib');
+export const CLASS_ARCHIVE = join(LAUNCHER_DIR, 'target/neo4j-classes.jsa');
 const MAIN_CLASS = 'newsgraph.LocalNeo4j';
 const READY_PREFIX = 'NEO4J_READY ';
 
@@ -65,7 +71,7 @@ export function assertJava(): void {
 }
 
 function isBuilt(): boolean {
-  return existsSync(join(LAUNCHER_DIR, 'target/classes/newsgraph/LocalNeo4j.class')) && existsSync(join(LAUNCHER_DIR, 'target/lib'));
+  return existsSync(LAUNCHER_JAR) && existsSync(LIB_DIR);
 }
 
 /** Builds the launcher with Maven (downloading Neo4j from Maven Central) unless it is built already. */
@@ -92,29 +98,59 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (!(await isPortFree(options.port))) {
     throw new LocalNeo4jError(`Port ${options.port} (NEO4J_LOCAL_PORT) is taken. If a running \`npm start\` holds it, reach its database with NEO4J_URI=bolt://127.0.0.1:${options.port} (no password). Otherwise set NEO4J_LOCAL_PORT to a free port, or stop what uses it. ${ALTERNATIVES}`);
   }
-
+  await ensureClassArchive(options.startTimeoutMs, log);
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
   const logFile = options.logFile ?? join(dirname(dataDir), 'neo4j.log');
-  const classpath = [join(LAUNCHER_DIR, 'target/classes'), join(LAUNCHER_DIR, 'target/lib/*')].join(':');
+  // Neo4j writes its own log under the data folder; the JVM's output (start-up failures, crashes) goes to logFile.
+  const logs = `${join(dataDir, 'logs', 'debug.log')} and ${logFile}`;
+  log(`Starting local Neo4j on bolt://127.0.0.1:${options.port} (data in ${dataDir}, logs in ${logs})…`);
+  const archive = isArchiveCurrent(CLASS_ARCHIVE, LAUNCHER_JAR, LIB_DIR) ? readArchiveFlags(CLASS_ARCHIVE) : [];
+  return launch({ ...options, dataDir, logFile }, logs, archive);
+}
+
+/**
+ * Writes the class-data archive unless a current one is there: a start of its own (a free port, a data folder
+ * removed afterwards) whose JVM writes it on exit, about 15 s once. Without it the database only starts slower,
+ * so a failure is logged, not thrown.
+ */
+async function ensureClassArchive(startTimeoutMs: number, log: (message: string) => void): Promise<void> {
+  if (isArchiveCurrent(CLASS_ARCHIVE, LAUNCHER_JAR, LIB_DIR)) return;
+  log('Preparing the local Neo4j for faster starts (first run only, about 15 s)…');
+  const root = mkdtempSync(join(tmpdir(), 'newsgraph-class-archive-'));
+  // Written beside the archive under a name of its own, then renamed: two processes at it never mix their files.
+  const written = `${CLASS_ARCHIVE}.${process.pid}.tmp`;
+  try {
+    const options = { port: await findFreePort(), dataDir: join(root, 'data'), heap: '512m', pagecache: '64m', startTimeoutMs, logFile: join(root, 'neo4j.log') };
+    const database = await launch(options, root, writeArchiveFlags(written));
+    await database.stop();
+    renameSync(written, CLASS_ARCHIVE);
+  } catch (error) {
+    log(`Could not prepare the local Neo4j's class archive (${(error as Error).message}); it starts without it.`);
+  } finally {
+    rmSync(written, { force: true });
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** Spawns the launcher JVM with `extraFlags` and resolves once it answers. */
+async function launch(options: LocalNeo4jOptions & { logFile: string }, logs: string, extraFlags: string[]): Promise<LocalNeo4j> {
+  mkdirSync(options.dataDir, { recursive: true });
   const args = [
     `-Xms${options.heap}`,
     `-Xmx${options.heap}`,
     ...JVM_FLAGS,
+    ...extraFlags,
     '-cp',
-    classpath,
+    [LAUNCHER_JAR, join(LIB_DIR, '*')].join(':'),
     MAIN_CLASS,
-    '--data', dataDir,
+    '--data', options.dataDir,
     '--port', String(options.port),
     '--pagecache', options.pagecache,
     // The JVM watches its stdin: when this process dies in any way, the pipe closes and the database shuts down.
     '--exit-on-stdin-close',
   ];
-  // Neo4j writes its own log under the data folder; the JVM's output (start-up failures, crashes) goes to logFile.
-  const logs = `${join(dataDir, 'logs', 'debug.log')} and ${logFile}`;
-  log(`Starting local Neo4j on bolt://127.0.0.1:${options.port} (data in ${dataDir}, logs in ${logs})…`);
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const out = createWriteStream(logFile, { flags: 'a' });
+  const out = createWriteStream(options.logFile, { flags: 'a' });
   child.stderr?.pipe(out);
 
   await waitUntilReady(child, options.startTimeoutMs, logs);

@@ -24,15 +24,3 @@ describe('the extraction pool', () => {
     expect((await pool.extract([SHORT])).articles).toHaveLength(1);
   }, 120_000);
 });
-
-describe('warming the extraction pool', () => {
-  it('starts every thread, each reading an article, and leaves them ready for work', async () => {
-    const pool = createExtractionPool({ threads: 2, budgetMs: 120_000 });
-    try {
-      expect(await pool.warm()).toBe(2);
-      expect(await pool.extract([SHORT])).toEqual(await extractArticles([SHORT]));
-    } finally {
-      await pool.close();
-    }
-  }, 120_000);
-});
