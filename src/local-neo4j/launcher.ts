@@ -119,9 +119,11 @@ async function ensureClassArchive(startTimeoutMs: number, log: (message: string)
   const root = mkdtempSync(join(tmpdir(), 'newsgraph-class-archive-'));
   // Written beside the archive under a name of its own, then renamed: two processes at it never mix their files.
   const written = `${CLASS_ARCHIVE}.${process.pid}.tmp`;
+  // The JVM's output is kept (the data folder is not): a failure's message points to it.
+  const logFile = `${CLASS_ARCHIVE}.log`;
   try {
-    const options = { port: await findFreePort(), dataDir: join(root, 'data'), heap: '512m', pagecache: '64m', startTimeoutMs, logFile: join(root, 'neo4j.log') };
-    const database = await launch(options, root, writeArchiveFlags(written));
+    const options = { port: await findFreePort(), dataDir: join(root, 'data'), heap: '512m', pagecache: '64m', startTimeoutMs, logFile };
+    const database = await launch(options, logFile, writeArchiveFlags(written));
     await database.stop();
     renameSync(written, CLASS_ARCHIVE);
   } catch (error) {
