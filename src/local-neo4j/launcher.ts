@@ -10,7 +10,8 @@ import { findFreePort, isPortFree } from './port';
 
 export const LAUNCHER_DIR = join(PROJECT_ROOT, 'neo4j');
 // A jar, not target/classes: class-data sharing takes only jars on the class path.
-const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target/newsgraph-neo4j-1.0.0.jar');
+// Its name is the pom's finalName.
+const LAUNCHER_JAR = join(LAUNCHER_DIR, 'target/newsgraph-neo4j.jar');
 const LIB_DIR = join(LAUNCHER_DIR, 'target/lib');
 export const CLASS_ARCHIVE = join(LAUNCHER_DIR, 'target/neo4j-classes.jsa');
 const MAIN_CLASS = 'newsgraph.LocalNeo4j';
@@ -98,23 +99,22 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (!(await isPortFree(options.port))) {
     throw new LocalNeo4jError(`Port ${options.port} (NEO4J_LOCAL_PORT) is taken. If a running \`npm start\` holds it, reach its database with NEO4J_URI=bolt://127.0.0.1:${options.port} (no password). Otherwise set NEO4J_LOCAL_PORT to a free port, or stop what uses it. ${ALTERNATIVES}`);
   }
-  await ensureClassArchive(options.startTimeoutMs, log);
+  const archived = await ensureClassArchive(options.startTimeoutMs, log);
   const dataDir = resolve(options.dataDir);
   const logFile = options.logFile ?? join(dirname(dataDir), 'neo4j.log');
   // Neo4j writes its own log under the data folder; the JVM's output (start-up failures, crashes) goes to logFile.
   const logs = `${join(dataDir, 'logs', 'debug.log')} and ${logFile}`;
   log(`Starting local Neo4j on bolt://127.0.0.1:${options.port} (data in ${dataDir}, logs in ${logs})…`);
-  const archive = isArchiveCurrent(CLASS_ARCHIVE, LAUNCHER_JAR, LIB_DIR) ? readArchiveFlags(CLASS_ARCHIVE) : [];
-  return launch({ ...options, dataDir, logFile }, logs, archive);
+  return launch({ ...options, dataDir, logFile }, logs, archived ? readArchiveFlags(CLASS_ARCHIVE) : []);
 }
 
 /**
  * Writes the class-data archive unless a current one is there: a start of its own (a free port, a data folder
- * removed afterwards) whose JVM writes it on exit, about 15 s once. Without it the database only starts slower,
- * so a failure is logged, not thrown.
+ * removed afterwards) whose JVM writes it on exit, about 15 s once. Resolves with whether there is one now;
+ * without it the database only starts slower, so a failure is logged, not thrown.
  */
-async function ensureClassArchive(startTimeoutMs: number, log: (message: string) => void): Promise<void> {
-  if (isArchiveCurrent(CLASS_ARCHIVE, LAUNCHER_JAR, LIB_DIR)) return;
+async function ensureClassArchive(startTimeoutMs: number, log: (message: string) => void): Promise<boolean> {
+  if (isArchiveCurrent(CLASS_ARCHIVE, LAUNCHER_JAR, LIB_DIR)) return true;
   log('Preparing the local Neo4j for faster starts (first run only, about 15 s)…');
   const root = mkdtempSync(join(tmpdir(), 'newsgraph-class-archive-'));
   // Written beside the archive under a name of its own, then renamed: two processes at it never mix their files.
@@ -126,8 +126,10 @@ async function ensureClassArchive(startTimeoutMs: number, log: (message: string)
     const database = await launch(options, logFile, writeArchiveFlags(written));
     await database.stop();
     renameSync(written, CLASS_ARCHIVE);
+    return true;
   } catch (error) {
     log(`Could not prepare the local Neo4j's class archive (${(error as Error).message}); it starts without it.`);
+    return false;
   } finally {
     rmSync(written, { force: true });
     rmSync(root, { recursive: true, force: true });
