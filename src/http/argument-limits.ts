@@ -4,14 +4,20 @@
 import { getOperationAST, Kind, visit, type DocumentNode } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
-/** The longest string literal in a document and in a value, however deeply nested. */
+// Per parsed document: yoga caches documents by their text, so a question asked again is not walked again.
+const longestByDocument = new WeakMap<DocumentNode, number>();
+
+/** The longest string literal in a document, however deeply nested. */
 function longestLiteral(document: DocumentNode): number {
+  const known = longestByDocument.get(document);
+  if (known !== undefined) return known;
   let longest = 0;
   visit(document, {
     [Kind.STRING]: (node) => {
       longest = Math.max(longest, node.value.length);
     },
   });
+  longestByDocument.set(document, longest);
   return longest;
 }
 
