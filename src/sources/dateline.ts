@@ -1,5 +1,6 @@
 // Datelines at the head of an article body, in the usual wire and web styles, and stand-alone date lines.
-import * as chrono from 'chrono-node';
+// English only: the package's entry point loads every language's parsers.
+import * as en from 'chrono-node/en';
 import { SENTENCE_OPENERS } from '../extract/lexicon/function-words';
 
 export interface Dateline {
@@ -50,7 +51,7 @@ function normalisePlace(raw: string): string {
 
 /** A calendar date written in `text` with day, month and year all stated, as ISO; otherwise null. */
 export function certainDate(text: string): string | null {
-  const [result] = chrono.en.GB.parse(text);
+  const [result] = en.GB.parse(text);
   if (!result) return null;
   const { start } = result;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
@@ -68,7 +69,7 @@ export function dateLine(line: string): string | null {
   const trimmed = line.trim();
   if (trimmed.length > 80) return null;
   const rest = trimmed.replace(DATE_LINE_PREFIX, '');
-  const [result] = chrono.en.GB.parse(rest);
+  const [result] = en.GB.parse(rest);
   // The date must be the whole line (a time or zone may follow), not a date inside a sentence.
   if (!result || result.index > 3 || result.text.length < rest.length * 0.6) return null;
   return certainDate(result.text);
