@@ -57,6 +57,14 @@ const SpeakersQuery = graphql(`
     events(first: 2) { totalCount edges { node { label start } } }
   }
 `);
+// A page of speakers with their statement counts alone (no events).
+const SpeakerStatementCountsQuery = graphql(`
+  query SpeakerStatementCountsQuery {
+    entities(first: 50, types: [Person, Institution], orderBy: STATEMENTS_DESC) {
+      edges { node { id name ... on Person { statements { totalCount } } ... on Institution { statements { totalCount } } } }
+    }
+  }
+`);
 const SpeakersOfStatementsQuery = graphql(`
   query SpeakersOfStatementsQuery {
     statements(first: 40) { edges { node { speaker { id ...SpeakerCard } } } }
@@ -165,6 +173,18 @@ describe('database round trips per request', () => {
     }
     expect(viaLoaders.size).toBeGreaterThan(3);
     for (const { id, card } of cards) if (viaLoaders.has(id)) expect(viaLoaders.get(id)).toEqual(card);
+  });
+
+  it('reads statement counts alone with a page of entities, in its order, agreeing with the cards', async () => {
+    const cards = (await execute(seed.server.url, SpeakersQuery)).data!.entities.edges.map(({ node }) => node);
+    const before = seed.graph.roundTrips;
+    const counted = await execute(seed.server.url, SpeakerStatementCountsQuery);
+    expect(counted.errors).toBeUndefined();
+    expect(seed.graph.roundTrips - before).toBe(1);
+    const statementCount = (node: object) => ('statements' in node ? (node.statements as { totalCount: number }).totalCount : null);
+    const rows = counted.data!.entities.edges.map(({ node }) => ({ id: node.id, name: node.name, statements: statementCount(node) }));
+    expect(rows).toEqual(cards.map((card) => ({ id: card.id, name: card.name, statements: statementCount(card) })));
+    expect(rows.some((row) => (row.statements ?? 0) > 3)).toBe(true);
   });
 
   it('serves a list asked twice with different pages, and a count alone, from the one read', async () => {
