@@ -1,7 +1,7 @@
 // Entities: by ids, listed with filters, and the lists that hang off an entity (batched by parent ids).
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
-import { ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, STATEMENT, type Projection } from './projections';
+import { builtOnce, ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, STATEMENT, type Projection } from './projections';
 import { toLuceneQuery } from './article-repository';
 import type { EntityRecord, EntityType, EventRecord, Page, StatementRecord } from './records';
 
@@ -70,7 +70,6 @@ interface ListsShape {
   statements: StatementsShape;
   events: boolean;
 }
-const shapeKey = (shape: ListsShape) => `${shape.statements}|${shape.events}`;
 // What each shape adds before the RETURN (a subquery), and the statements' value in it.
 const STATEMENTS_ALONG: Record<StatementsShape, (p: Projection) => { before: string; value: string }> = {
   none: () => ({ before: '', value: 'null' }),
@@ -88,12 +87,7 @@ RETURN ${ENTITY('e', p)} AS entity, ${statements.value} AS statements, ${shape.e
 const perShape = (build: (shape: ListsShape, p: Projection) => string) =>
   projected((p) => {
     const built = new Map<string, string>();
-    return (shape: ListsShape) => {
-      const key = shapeKey(shape);
-      let query = built.get(key);
-      if (query === undefined) built.set(key, (query = build(shape, p)));
-      return query;
-    };
+    return (shape: ListsShape) => builtOnce(built, `${shape.statements}|${shape.events}`, () => build(shape, p));
   });
 
 // Entities with the given ids, with the lists asked for.

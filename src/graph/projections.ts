@@ -55,11 +55,14 @@ export const RELATION = (kind: 'eventPlace' | 'eventParticipant' | 'eventReport'
  */
 export function projected<T>(build: (p: Projection) => T): (p?: Projection) => T {
   const built = new WeakMap<Projection, T>();
-  return (p = FULL) => {
-    let query = built.get(p);
-    if (query === undefined) built.set(p, (query = build(p)));
-    return query;
-  };
+  return (p = FULL) => builtOnce(built, p, () => build(p));
+}
+
+/** The value `cache` holds under `key`, built and kept there when first asked for. */
+export function builtOnce<K, V>(cache: { get(key: K): V | undefined; set(key: K, value: V): unknown }, key: K, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = build()));
+  return value;
 }
 
 /** Items per parent a relationship list returns at most (its totalCount stays exact). */
