@@ -1,7 +1,7 @@
 // Entities: by ids, listed with filters, and the lists that hang off an entity (batched by parent ids).
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
-import { builtOnce, ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, STATEMENT, type Projection } from './projections';
+import { ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, projectedShapes, STATEMENT, type Projection } from './projections';
 import { toLuceneQuery } from './article-repository';
 import type { EntityRecord, EntityType, EventRecord, Page, StatementRecord } from './records';
 
@@ -83,16 +83,12 @@ const WITH_LISTS = (shape: ListsShape, p: Projection) => {
 RETURN ${ENTITY('e', p)} AS entity, ${statements.value} AS statements, ${shape.events ? 'events' : 'null'} AS events`;
 };
 
-/** A query text per shape of lists, built when first used (per projection, as projected() does). */
-const perShape = (build: (shape: ListsShape, p: Projection) => string) =>
-  projected((p) => {
-    const built = new Map<string, string>();
-    return (shape: ListsShape) => builtOnce(built, `${shape.statements}|${shape.events}`, () => build(shape, p));
-  });
+const shapeKey = (shape: ListsShape) => `${shape.statements}|${shape.events}`;
 
 // Entities with the given ids, with the lists asked for.
-const FIND_ENTITIES_WITH_LISTS = perShape(
-  (shape, p) => `
+const FIND_ENTITIES_WITH_LISTS = projectedShapes(
+  shapeKey,
+  (shape: ListsShape, p) => `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})${WITH_LISTS(shape, p)}`,
 );
@@ -108,8 +104,8 @@ WITH position, page[position] AS e${WITH_LISTS(shape, p)}
 ORDER BY position`;
 const ENTITY_SOURCES = { all: ENTITY_SOURCE_ALL, words: ENTITY_SOURCE_WORDS };
 const LIST_ENTITIES = Object.fromEntries(
-  Object.entries(ENTITY_SOURCES).flatMap(([name, source]) => Object.keys(ENTITY_ORDERS).map((order) => [`${name}|${order}`, perShape((shape, p) => listEntitiesQuery(source, order as EntityOrder, shape, p))])),
-) as Record<`${keyof typeof ENTITY_SOURCES}|${EntityOrder}`, ReturnType<typeof perShape>>;
+  Object.entries(ENTITY_SOURCES).flatMap(([name, source]) => Object.keys(ENTITY_ORDERS).map((order) => [`${name}|${order}`, projectedShapes(shapeKey, (shape: ListsShape, p) => listEntitiesQuery(source, order as EntityOrder, shape, p))])),
+) as Record<`${keyof typeof ENTITY_SOURCES}|${EntityOrder}`, (p: Projection | undefined, shape: ListsShape) => string>;
 
 // For each entity: the articles that mention it, with the mention spans (evidence), newest first.
 const MENTIONS_BY_ENTITY_IDS = `
@@ -193,7 +189,7 @@ const shapeOf = (wanted: EntityListsWanted): ListsShape => ({
 });
 
 export async function findEntitiesWithLists(graph: Graph, ids: readonly string[], wanted: EntityListsWanted, projection?: Projection): Promise<EntityWithLists[]> {
-  return graph.read<EntityWithLists>(FIND_ENTITIES_WITH_LISTS(projection)(shapeOf(wanted)), { ids, ...listParams(wanted) });
+  return graph.read<EntityWithLists>(FIND_ENTITIES_WITH_LISTS(projection, shapeOf(wanted)), { ids, ...listParams(wanted) });
 }
 
 const entityParams = (filter: EntityFilter) => {
@@ -213,7 +209,7 @@ export async function listEntities(
   projection?: Projection,
 ): Promise<EntityWithLists[]> {
   const { source, params } = entityParams(filter);
-  return graph.read<EntityWithLists>(LIST_ENTITIES[`${source}|${order}`](projection)(shapeOf(wanted)), { ...params, ...listParams(wanted), offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  return graph.read<EntityWithLists>(LIST_ENTITIES[`${source}|${order}`](projection, shapeOf(wanted)), { ...params, ...listParams(wanted), offset: neo4j.int(offset), limit: neo4j.int(limit) });
 }
 
 export async function countEntities(graph: Graph, filter: EntityFilter): Promise<number> {

@@ -3,7 +3,23 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
 import { pagesByIds } from './entity-repository';
-import { ARTICLE, ENTITY, EVENT, MAX_RELATED, PAGE_OF, projected, RELATION, STATEMENT, type Projection } from './projections';
+import {
+  ARTICLE_FIELDS,
+  ENTITY,
+  ENTITY_FIELDS,
+  EVENT,
+  EVENT_FIELDS,
+  MAX_RELATED,
+  PAGE_OF,
+  projected,
+  projectedShapes,
+  RELATION,
+  RELATION_FIELDS,
+  STATEMENT,
+  valuesList,
+  type Fields,
+  type Projection,
+} from './projections';
 import type { ArticleRecord } from './article-repository';
 import type { EntityRecord, EventRecord, StatementRecord } from './records';
 
@@ -34,12 +50,15 @@ RETURN ${EVENT('ev', p)} AS event`,
 // chooseEventSource picks the cheapest for the filter. Shared with the commentators question. The places and
 // participants are the variables `placeIds` and `participantIds` (null: any), which a prelude sets from
 // parameters, or from names it looks up itself; each source keeps `participantIds` in scope.
-const OF_TYPE = '($types IS NULL OR ev.type IN $types)';
+const TYPE_IN = 'ev.type IN $types';
+const IN_PLACES = `EXISTS {
+    MATCH (ev)-[:IN]->(p:Entity) WHERE p.id IN placeIds OR EXISTS { MATCH (p)-[:IN]->(c:Entity) WHERE c.id IN placeIds }
+  }`;
+const INVOLVES_PARTICIPANTS = 'EXISTS { MATCH (ev)-[:INVOLVES]->(who:Entity) WHERE who.id IN participantIds }';
+const OF_TYPE = `($types IS NULL OR ${TYPE_IN})`;
 const OVERLAPS_PERIOD = `($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
   AND ($to IS NULL OR ev.start <= date($to))`;
-const IN_PLACE = `(placeIds IS NULL OR EXISTS {
-    MATCH (ev)-[:IN]->(p:Entity) WHERE p.id IN placeIds OR EXISTS { MATCH (p)-[:IN]->(c:Entity) WHERE c.id IN placeIds }
-  })`;
+const IN_PLACE = `(placeIds IS NULL OR ${IN_PLACES})`;
 export const EVENT_SOURCES = {
   // No period, place or type: every event.
   anywhere: `
@@ -114,7 +133,7 @@ const FAR_FUTURE = '9999-12-31';
 
 // Events matching the whole filter, participant included.
 const PARTICIPANT_CONDITION = `
-WITH ev WHERE participantIds IS NULL OR EXISTS { MATCH (ev)-[:INVOLVES]->(who:Entity) WHERE who.id IN participantIds }`;
+WITH ev WHERE participantIds IS NULL OR ${INVOLVES_PARTICIPANTS}`;
 
 /** The places and participants of a filter as given, by id. */
 const IDS_GIVEN = `
@@ -149,25 +168,108 @@ export type EventGrouping = 'TYPE' | 'MONTH';
 
 // An event's places, participants and reporting articles (one-to-few), in the same order as their own queries
 // below: returned with the events of a page when the question asks for them, which saves a round trip each
-// (two for the reports' articles).
-const INLINE_PLACES = (p: Projection) => `CASE WHEN $withPlaces THEN COLLECT {
-  MATCH (ev)-[r:IN]->(p:Entity) WITH r, p ORDER BY p.type, p.name LIMIT $max RETURN { entity: ${ENTITY('p', p)}${RELATION('eventPlace', 'r', p)} }
-} END`;
-const INLINE_PARTICIPANTS = (p: Projection) => `CASE WHEN $withParticipants THEN COLLECT {
-  MATCH (ev)-[r:INVOLVES]->(p:Entity) WITH r, p ORDER BY p.name LIMIT $max RETURN { entity: ${ENTITY('p', p)}${RELATION('eventParticipant', 'r', p)} }
-} END`;
-const INLINE_REPORTS = (p: Projection) => `CASE WHEN $withReports THEN COLLECT {
-  MATCH (ev)-[r:REPORTED_IN]->(a:Article) WITH r, a ORDER BY a.date, a.id LIMIT $max
-  RETURN { articleId: a.id${RELATION('eventReport', 'r', p)}, article: CASE WHEN $withReportArticles THEN ${ARTICLE('a', p)} END }
-} END`;
+// (two for the reports' articles). Each item is a list of values (see Fields), read back by the page query's reader.
+const INLINE_PLACES = (values: string) => `COLLECT {
+  MATCH (ev)-[r:IN]->(p:Entity) WITH r, p ORDER BY p.type, p.name LIMIT $max RETURN ${values}
+}`;
+const INLINE_PARTICIPANTS = (values: string) => `COLLECT {
+  MATCH (ev)-[r:INVOLVES]->(p:Entity) WITH r, p ORDER BY p.name LIMIT $max RETURN ${values}
+}`;
+const INLINE_REPORTS = (values: string) => `COLLECT {
+  MATCH (ev)-[r:REPORTED_IN]->(a:Article) WITH r, a ORDER BY a.date, a.id LIMIT $max RETURN ${values}
+}`;
 
-// A page of the filter's events (in either order), or how many, or how many per type or month.
-const listEventsQuery = (order: string, p: Projection) =>
-  perEventSource((events) => `${events}
-WITH ev ORDER BY ${order}
+/** Which conditions beyond the period a filter has. */
+interface FilterShape {
+  types: boolean;
+  places: boolean;
+  participants: boolean;
+}
+const filterShape = (filter: EventFilter): FilterShape => ({ types: filter.types != null, places: filter.placeIds != null, participants: filter.participantIds != null });
+
+/**
+ * The events of a page by period. Those that start within it are read in the start index's order, no more than
+ * the page needs (about 27 events for 21 of a month of 174); those that began earlier and still run into it
+ * (within the longest event's length) are read apart, and both merged. Together they are the period source's
+ * events (EVENT_SOURCES.period), split at the period's start. Only the filter's own conditions are in the text.
+ */
+const PERIOD_PAGE = (order: string, filter: FilterShape) => {
+  const conditions = [filter.types ? TYPE_IN : '', filter.places ? IN_PLACES : '', filter.participants ? INVOLVES_PARTICIPANTS : '']
+    .filter(Boolean)
+    .map((condition) => `\n    AND ${condition}`)
+    .join('');
+  return `
+CALL (placeIds, participantIds) {
+  MATCH (ev:Event)
+  WHERE ev.start >= date($from) AND ev.start <= date($to)
+    AND coalesce(ev.end, ev.start) >= date($from)${conditions}
+  WITH ev ORDER BY ${order} LIMIT $offset + $limit
+  RETURN ev
+  UNION ALL
+  CALL () { MATCH (x:Event) WHERE x.days IS NOT NULL RETURN x.days AS slack ORDER BY x.days DESC LIMIT 1 }
+  MATCH (ev:Event)
+  WHERE ev.start >= date($from) - duration({days: slack}) AND ev.start < date($from)
+    AND coalesce(ev.end, ev.start) >= date($from)${conditions}
+  WITH ev ORDER BY ${order} LIMIT $offset + $limit
+  RETURN ev
+}`;
+};
+
+const ORDERS: Record<EventOrder, string> = { START_DESC: 'ev.start DESC, ev.id', START_ASC: 'ev.start, ev.id' };
+
+/** A page of events asked for: its order, the source of its events, the filter's conditions, and the lists that come with each. */
+interface PageShape {
+  order: EventOrder;
+  source: EventSource;
+  filter: FilterShape;
+  include: EventIncludes;
+}
+
+/** A page query's row: the event's values, and the values of each item of the lists asked for. */
+interface PageRow {
+  event: unknown[];
+  places?: unknown[][];
+  participants?: unknown[][];
+  reports?: unknown[][];
+}
+
+// A page of the filter's events, with the lists asked for (a list not asked for is not in the text), and how to read its rows.
+const LIST_EVENTS = projectedShapes(
+  ({ order, source, filter, include }: PageShape) => [order, source, ...Object.values(filter), ...Object.values(include)].join('|'),
+  ({ order, source, filter, include }, p) => {
+    const event = EVENT_FIELDS('ev', p);
+    const entity = ENTITY_FIELDS('p', p);
+    const place = RELATION_FIELDS('eventPlace', 'r', p);
+    const participant = RELATION_FIELDS('eventParticipant', 'r', p);
+    const report = RELATION_FIELDS('eventReport', 'r', p);
+    const article = include.reportArticles ? ARTICLE_FIELDS('a', p) : null;
+    const events = source === 'period' ? `${IDS_GIVEN}${PERIOD_PAGE(ORDERS[order], filter)}` : `${IDS_GIVEN}${EVENT_SOURCES[source]}${PARTICIPANT_CONDITION}`;
+    // An entity item is the entity's values, then its relationship's.
+    const related = <T>(relation: Fields<object>) => (values: unknown[]) => ({ entity: entity.read(values, 0), ...relation.read(values, entity.size) }) as T;
+    const lists = [
+      include.places ? `, ${INLINE_PLACES(valuesList(entity.values, place.values))} AS places` : '',
+      include.participants ? `, ${INLINE_PARTICIPANTS(valuesList(entity.values, participant.values))} AS participants` : '',
+      include.reports ? `, ${INLINE_REPORTS(valuesList('a.id', report.values, article?.values ?? ''))} AS reports` : '',
+    ].join('');
+    const readPlace = related<EventPlace>(place);
+    const readParticipant = related<EventParticipant>(participant);
+    const readReport = (values: unknown[]) =>
+      ({ articleId: values[0], ...report.read(values, 1), article: article ? article.read(values, 1 + report.size) : null }) as EventReport;
+    return {
+      cypher: `${events}
+WITH ev ORDER BY ${ORDERS[order]}
 SKIP $offset LIMIT $limit
-RETURN ${EVENT('ev', p)} AS event, ${INLINE_PLACES(p)} AS places, ${INLINE_PARTICIPANTS(p)} AS participants, ${INLINE_REPORTS(p)} AS reports`);
-const LIST_EVENTS = projected((p): Record<EventOrder, Record<EventSource, string>> => ({ START_DESC: listEventsQuery('ev.start DESC, ev.id', p), START_ASC: listEventsQuery('ev.start, ev.id', p) }));
+RETURN [${event.values}] AS event${lists}`,
+      read: (row: PageRow): EventWith => ({
+        event: event.read(row.event, 0),
+        places: row.places?.map(readPlace) ?? null,
+        participants: row.participants?.map(readParticipant) ?? null,
+        reports: row.reports?.map(readReport) ?? null,
+      }),
+    };
+  },
+);
+
 const groupEventsQuery = (key: string) =>
   perEventSource((events) => `${events}
 WITH ${key} AS key, count(ev) AS count
@@ -273,16 +375,14 @@ export async function listEventsWith(
   projection?: Projection,
 ): Promise<EventWith[]> {
   const source = chooseEventSource(filter, filter.placeIds);
-  return graph.read<EventWith>(LIST_EVENTS(projection)[order][source], {
+  const query = LIST_EVENTS(projection, { order, source, filter: filterShape(filter), include });
+  const rows = await graph.read<PageRow>(query.cypher, {
     ...eventFilterParams(filter, source),
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),
-    withPlaces: include.places,
-    withParticipants: include.participants,
-    withReports: include.reports,
-    withReportArticles: include.reportArticles,
     max: neo4j.int(MAX_RELATED),
   });
+  return rows.map(query.read);
 }
 
 export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder = 'START_DESC'): Promise<EventRecord[]> {

@@ -2,7 +2,7 @@
 // same events: checked on a generated graph against a plain-JavaScript reading of the same events.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/graph/driver';
-import { chooseEventSource, countEvents, listEvents, type EventFilter, type NamedEventFilter } from '../../src/graph/event-repository';
+import { chooseEventSource, countEvents, listEvents, type EventFilter, type EventOrder, type NamedEventFilter } from '../../src/graph/event-repository';
 import { writeArticleBundle } from '../../src/graph/knowledge-writer';
 import { setupGraphSchema } from '../../src/graph/schema-setup';
 import { findCommentators } from '../../src/graph/statement-repository';
@@ -111,6 +111,27 @@ describe('event selection (real Neo4j)', () => {
     const listed = await listEvents(graph, filter, 0, 1000);
     expect(listed.map((event) => event.id).sort()).toEqual(want);
     expect(await countEvents(graph, filter)).toBe(want.length);
+  });
+
+  // By period, a page reads the events that start in the period in the date index's order and those that began
+  // earlier apart, then merges them: each page, in either order, must be the plain reading's slice.
+  const byPeriod = filters.filter((filter) => chooseEventSource(filter, filter.placeIds) === 'period');
+  const startOf = new Map(events.map((event) => [event.id, event.start]));
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const ordered = (ids: string[], order: EventOrder) =>
+    [...ids].sort((a, b) => (order === 'START_DESC' ? compare(startOf.get(b)!, startOf.get(a)!) : compare(startOf.get(a)!, startOf.get(b)!)) || compare(a, b));
+
+  it('has events that began before their period among the period filters', () => {
+    expect(byPeriod.some((filter) => expected(events, filter).some((id) => startOf.get(id)! < filter.from!))).toBe(true);
+  });
+
+  it.each(byPeriod)('pages the events of %o in either order', async (filter) => {
+    for (const order of ['START_DESC', 'START_ASC'] as const) {
+      const want = ordered(expected(events, filter), order);
+      const paged: string[] = [];
+      for (let offset = 0; offset <= want.length; offset += 7) paged.push(...(await listEvents(graph, filter, offset, 7, order)).map((event) => event.id));
+      expect(paged).toEqual(want);
+    }
   });
 
   it('gives events stored before they carried their length in days that length at schema setup', async () => {
