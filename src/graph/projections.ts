@@ -66,8 +66,8 @@ export const RELATION = (kind: 'eventPlace' | 'eventParticipant' | 'eventReport'
 /**
  * A record as values in a fixed order, to put in a Cypher list, and how to read it back. The driver decodes every
  * key of a map in a reply as a string and sets each with Object.defineProperty; a list of values costs it a
- * fraction of that (a page of 20 events with their places, participants and reports: its reply took about a
- * fifth of the server's CPU as maps).
+ * fraction of that (a page of 20 events with their places, participants and reports: decoding its reply took
+ * about a fifth of the server's CPU, most of it in the maps).
  */
 export interface Fields<T> {
   /** The Cypher expressions, comma-separated (the inside of a list). */
