@@ -225,15 +225,16 @@ interface PageShape {
   include: EventIncludes;
 }
 
-/** A page query's row: the event's values, and the values of each item of the lists asked for. */
-interface PageRow {
-  event: unknown[];
-  places?: unknown[][];
-  participants?: unknown[][];
-  reports?: unknown[][];
+/** A list that comes with each event of a page: its subquery, how to read an item, and its name in EventWith. */
+interface InlineList {
+  name: 'places' | 'participants' | 'reports';
+  cypher: string;
+  read(values: unknown[]): unknown;
 }
 
-// A page of the filter's events, with the lists asked for (a list not asked for is not in the text), and how to read its rows.
+// A page of the filter's events, with the lists asked for (a list not asked for is not in the text), as one row
+// (a Bolt record per event costs Neo4j and the driver): for each event a list of its values, then those of each
+// item of each list asked for; and how to read them back.
 const LIST_EVENTS = projectedShapes(
   ({ order, source, filter, include }: PageShape) => [order, source, ...Object.values(filter), ...Object.values(include)].join('|'),
   ({ order, source, filter, include }, p) => {
@@ -246,26 +247,29 @@ const LIST_EVENTS = projectedShapes(
     const events = source === 'period' ? `${IDS_GIVEN}${PERIOD_PAGE(ORDERS[order], filter)}` : `${IDS_GIVEN}${EVENT_SOURCES[source]}${PARTICIPANT_CONDITION}`;
     // An entity item is the entity's values, then its relationship's.
     const related = <T>(relation: Fields<object>) => (values: unknown[]) => ({ entity: entity.read(values, 0), ...relation.read(values, entity.size) }) as T;
-    const lists = [
-      include.places ? `, ${INLINE_PLACES(valuesList(entity.values, place.values))} AS places` : '',
-      include.participants ? `, ${INLINE_PARTICIPANTS(valuesList(entity.values, participant.values))} AS participants` : '',
-      include.reports ? `, ${INLINE_REPORTS(valuesList('a.id', report.values, article?.values ?? ''))} AS reports` : '',
-    ].join('');
-    const readPlace = related<EventPlace>(place);
-    const readParticipant = related<EventParticipant>(participant);
-    const readReport = (values: unknown[]) =>
-      ({ articleId: values[0], ...report.read(values, 1), article: article ? article.read(values, 1 + report.size) : null }) as EventReport;
+    // The lists asked for, each after the event's values, in this order.
+    const lists = ([
+      include.places && { cypher: INLINE_PLACES(valuesList(entity.values, place.values)), read: related<EventPlace>(place), name: 'places' as const },
+      include.participants && { cypher: INLINE_PARTICIPANTS(valuesList(entity.values, participant.values)), read: related<EventParticipant>(participant), name: 'participants' as const },
+      include.reports && {
+        cypher: INLINE_REPORTS(valuesList('a.id', report.values, article?.values ?? '')),
+        read: (values: unknown[]) => ({ articleId: values[0], ...report.read(values, 1), article: article ? article.read(values, 1 + report.size) : null }) as EventReport,
+        name: 'reports' as const,
+      },
+    ] as (InlineList | false)[]).filter((list): list is InlineList => list !== false);
     return {
       cypher: `${events}
 WITH ev ORDER BY ${ORDERS[order]}
 SKIP $offset LIMIT $limit
-RETURN [${event.values}] AS event${lists}`,
-      read: (row: PageRow): EventWith => ({
-        event: event.read(row.event, 0),
-        places: row.places?.map(readPlace) ?? null,
-        participants: row.participants?.map(readParticipant) ?? null,
-        reports: row.reports?.map(readReport) ?? null,
-      }),
+WITH ev, [${[event.values, ...lists.map((list) => list.cypher)].join(', ')}] AS row
+ORDER BY ${ORDERS[order]}
+RETURN collect(row) AS rows`,
+      rows: (rows: unknown[][]): EventWith[] =>
+        rows.map((values) => {
+          const withLists: Record<string, unknown> = { event: event.read(values, 0), places: null, participants: null, reports: null };
+          lists.forEach((list, i) => (withLists[list.name] = (values[event.size + i] as unknown[][]).map(list.read)));
+          return withLists as unknown as EventWith;
+        }),
     };
   },
 );
@@ -376,13 +380,13 @@ export async function listEventsWith(
 ): Promise<EventWith[]> {
   const source = chooseEventSource(filter, filter.placeIds);
   const query = LIST_EVENTS(projection, { order, source, filter: filterShape(filter), include });
-  const rows = await graph.read<PageRow>(query.cypher, {
+  const [row] = await graph.read<{ rows: unknown[][] }>(query.cypher, {
     ...eventFilterParams(filter, source),
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),
     max: neo4j.int(MAX_RELATED),
   });
-  return rows.map(query.read);
+  return query.rows(row?.rows ?? []);
 }
 
 export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder = 'START_DESC'): Promise<EventRecord[]> {
