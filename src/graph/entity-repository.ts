@@ -117,19 +117,24 @@ MATCH (e:Entity {id: id})${lists.cypher}` };
 
 // A page of the filter's entities in one of the orders, each with the lists the question asks for, in the
 // page's order.
-const listEntitiesQuery = (source: string, order: EntityOrder, shape: ListsShape, p: Projection) => {
-  const lists = WITH_LISTS(shape, p, 'position');
-  return { ...lists, cypher: `${source}
+const ENTITY_SOURCES = { all: ENTITY_SOURCE_ALL, words: ENTITY_SOURCE_WORDS };
+interface EntityPageShape {
+  source: keyof typeof ENTITY_SOURCES;
+  order: EntityOrder;
+  lists: ListsShape;
+}
+const LIST_ENTITIES = projectedShapes(
+  ({ source, order, lists }: EntityPageShape) => `${source}|${order}|${shapeKey(lists)}`,
+  ({ source, order, lists }, p) => {
+    const withLists = WITH_LISTS(lists, p, 'position');
+    return { ...withLists, cypher: `${ENTITY_SOURCES[source]}
 ${ENTITY_ORDERS[order]}
 SKIP $offset LIMIT $limit
 WITH collect(e) AS page
 UNWIND range(0, size(page) - 1) AS position
-WITH position, page[position] AS e${lists.cypher}` };
-};
-const ENTITY_SOURCES = { all: ENTITY_SOURCE_ALL, words: ENTITY_SOURCE_WORDS };
-const LIST_ENTITIES = Object.fromEntries(
-  Object.entries(ENTITY_SOURCES).flatMap(([name, source]) => Object.keys(ENTITY_ORDERS).map((order) => [`${name}|${order}`, projectedShapes(shapeKey, (shape: ListsShape, p) => listEntitiesQuery(source, order as EntityOrder, shape, p))])),
-) as Record<`${keyof typeof ENTITY_SOURCES}|${EntityOrder}`, (p: Projection | undefined, shape: ListsShape) => ReturnType<typeof WITH_LISTS>>;
+WITH position, page[position] AS e${withLists.cypher}` };
+  },
+);
 
 /** Runs a query of entities with their lists (see WITH_LISTS) and reads its one row. */
 async function readWithLists(graph: Graph, query: ReturnType<typeof WITH_LISTS>, params: Record<string, unknown>): Promise<EntityWithLists[]> {
@@ -239,7 +244,7 @@ export async function listEntities(
   projection?: Projection,
 ): Promise<EntityWithLists[]> {
   const { source, params } = entityParams(filter);
-  return readWithLists(graph, LIST_ENTITIES[`${source}|${order}`](projection, shapeOf(wanted)), { ...params, ...listParams(wanted), offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  return readWithLists(graph, LIST_ENTITIES(projection, { source, order, lists: shapeOf(wanted) }), { ...params, ...listParams(wanted), offset: neo4j.int(offset), limit: neo4j.int(limit) });
 }
 
 export async function countEntities(graph: Graph, filter: EntityFilter): Promise<number> {

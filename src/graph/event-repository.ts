@@ -59,6 +59,8 @@ const OF_TYPE = `($types IS NULL OR ${TYPE_IN})`;
 const OVERLAPS_PERIOD = `($from IS NULL OR coalesce(ev.end, ev.start) >= date($from))
   AND ($to IS NULL OR ev.start <= date($to))`;
 const IN_PLACE = `(placeIds IS NULL OR ${IN_PLACES})`;
+// The longest event's length in days, `slack`: how much earlier than a period an event overlapping it may start.
+const LONGEST_EVENT = 'CALL () { MATCH (x:Event) WHERE x.days IS NOT NULL RETURN x.days AS slack ORDER BY x.days DESC LIMIT 1 }';
 export const EVENT_SOURCES = {
   // No period, place or type: every event.
   anywhere: `
@@ -69,7 +71,7 @@ MATCH (ev:Event) WHERE ev.type IN $types`,
   // By the start-date index. An event overlaps the period if it starts before its end and ends after its
   // start, so the index range begins earlier by the longest event's length in days (`days`, itself indexed).
   period: `
-CALL () { MATCH (x:Event) WHERE x.days IS NOT NULL RETURN x.days AS slack ORDER BY x.days DESC LIMIT 1 }
+${LONGEST_EVENT}
 MATCH (ev:Event)
 WHERE ev.start >= date($from) - duration({days: slack}) AND ev.start <= date($to)
   AND coalesce(ev.end, ev.start) >= date($from)
@@ -206,7 +208,7 @@ CALL (placeIds, participantIds) {
   WITH ev ORDER BY ${order} LIMIT $offset + $limit
   RETURN ev
   UNION ALL
-  CALL () { MATCH (x:Event) WHERE x.days IS NOT NULL RETURN x.days AS slack ORDER BY x.days DESC LIMIT 1 }
+  ${LONGEST_EVENT}
   MATCH (ev:Event)
   WHERE ev.start >= date($from) - duration({days: slack}) AND ev.start < date($from)
     AND coalesce(ev.end, ev.start) >= date($from)${conditions}
@@ -252,8 +254,9 @@ const LIST_EVENTS = projectedShapes(
       include.places && { cypher: INLINE_PLACES(valuesList(entity.values, place.values)), read: related<EventPlace>(place), name: 'places' as const },
       include.participants && { cypher: INLINE_PARTICIPANTS(valuesList(entity.values, participant.values)), read: related<EventParticipant>(participant), name: 'participants' as const },
       include.reports && {
-        cypher: INLINE_REPORTS(valuesList('a.id', report.values, article?.values ?? '')),
-        read: (values: unknown[]) => ({ articleId: values[0], ...report.read(values, 1), article: article ? article.read(values, 1 + report.size) : null }) as EventReport,
+        // The relationship's values, then the article's (which begin with its id) or its id alone.
+        cypher: INLINE_REPORTS(valuesList(report.values, article?.values ?? 'a.id')),
+        read: (values: unknown[]) => ({ ...report.read(values, 0), articleId: values[report.size], article: article ? article.read(values, report.size) : null }) as EventReport,
         name: 'reports' as const,
       },
     ] as (InlineList | false)[]).filter((list): list is InlineList => list !== false);
