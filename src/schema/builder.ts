@@ -4,6 +4,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context';
 import { prefetchEntities } from './entity-prefetch';
+import { decodeGlobalIDOnce } from './global-id';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -20,6 +21,7 @@ export const builder = new SchemaBuilder<{
   errors: { defaultTypes: [] },
   defaultFieldNullability: false,
   relay: {
+    decodeGlobalID: decodeGlobalIDOnce,
     nodeQueryOptions: {
       description: 'Fetches any object by its global id; null when there is none.',
       args: { id: { description: 'A global id, as any `id` field returns it.' } },

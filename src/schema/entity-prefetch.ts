@@ -8,7 +8,7 @@ import type { Context } from '../context';
 import { findEntitiesWithLists, type EntityListsWanted, type EntityWithLists } from '../graph/entity-repository';
 import type { Page } from '../graph/records';
 import { itemsNeededFor } from './pagination';
-import { fieldNodesAt, fieldsInside } from './selection';
+import { fieldNamesInside, fieldNodesAt } from './selection';
 
 const ENTITY_TYPES = new Set(['Person', 'Institution', 'Country', 'Place']);
 
@@ -31,8 +31,7 @@ export function listsAsked(info: GraphQLResolveInfo, entityFields: readonly Fiel
       .filter((field) => field.name.value === name)
       .flatMap((field) => {
         try {
-          const asked = new Set(fieldsInside(info, [field]).map((inner) => inner.name.value));
-          return [itemsNeededFor(getArgumentValues(definition, field, info.variableValues), asked, maxPageSize)];
+          return [itemsNeededFor(getArgumentValues(definition, field, info.variableValues), fieldNamesInside(info, field), maxPageSize)];
         } catch {
           return [];
         }

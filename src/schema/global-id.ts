@@ -1,3 +1,5 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
+
 // Reads a Relay global id without throwing: arguments that take "a global id or a name" try the id first,
 // and Pothos' decodeGlobalID throws (building a stack trace) for every name, which costs under load.
 
@@ -9,4 +11,20 @@ export function readGlobalID(value: string): { typename: string; id: string } | 
   const colon = decoded.indexOf(':');
   if (colon <= 0 || !/^[A-Za-z_]\w*$/.test(decoded.slice(0, colon))) return null;
   return { typename: decoded.slice(0, colon), id: decoded.slice(colon + 1) };
+}
+
+// Questions name the same entities again and again (20 speakers, one person): a global id is decoded once and
+// its parts kept, frozen since every request shares them. Past the bound the memory starts afresh.
+const REMEMBERED_IDS = 10_000;
+const decodedIds = new Map<string, Readonly<{ typename: string; id: string }>>();
+
+/** Pothos' decodeGlobalID (and its errors for what is not a global id), remembered. */
+export function decodeGlobalIDOnce(globalID: string): Readonly<{ typename: string; id: string }> {
+  let decoded = decodedIds.get(globalID);
+  if (!decoded) {
+    decoded = Object.freeze(decodeGlobalID(globalID));
+    if (decodedIds.size >= REMEMBERED_IDS) decodedIds.clear();
+    decodedIds.set(globalID, decoded);
+  }
+  return decoded;
 }

@@ -1,8 +1,9 @@
 // How many of a parent's items a connection field fetches, read off the query as it would arrive.
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { offsetToCursor } from '@pothos/plugin-relay';
+import { offsetToCursor, resolveArrayConnection } from '@pothos/plugin-relay';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemsNeeded } from '../../src/schema/pagination';
+import { itemsNeeded, pageConnection } from '../../src/schema/pagination';
 
 /** The resolve info of the first field inside the query's first field (`{ parent { field … } }`). */
 function infoOf(query: string): GraphQLResolveInfo {
@@ -33,5 +34,35 @@ describe('itemsNeeded', () => {
   it('reads fragment spreads: a count there fetches none, edges there fetch the page', () => {
     expect(itemsNeeded({}, infoOf('{ p { statements { ...Counted } } } fragment Counted on StatementConnection { totalCount }'), 100)).toBe(0);
     expect(itemsNeeded({}, infoOf('{ p { statements { totalCount ...Listed } } } fragment Listed on StatementConnection { edges { cursor } }'), 100)).toBe(21);
+  });
+});
+
+describe('pageConnection', () => {
+  it("gives Pothos' array connection (edges, cursors, page info) for any page of any list", async () => {
+    const size = fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined });
+    const cursor = fc.option(fc.integer({ min: -1, max: 1_200 }).map(offsetToCursor), { nil: undefined });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 1_100 }), fc.record({ first: size, last: size, after: cursor, before: cursor }), async (length, args) => {
+        const items = Array.from({ length }, (_, i) => ({ i }));
+        const theirs = (() => {
+          try {
+            return resolveArrayConnection({ args, defaultSize: 20, maxSize: 30 }, items);
+          } catch (error) {
+            return (error as Error).message;
+          }
+        })();
+        const mine = (() => {
+          try {
+            return pageConnection(args, { items, total: 7 }, 30);
+          } catch (error) {
+            return (error as Error).message;
+          }
+        })();
+        if (typeof theirs === 'string' || typeof mine === 'string') return expect(mine).toEqual(theirs);
+        expect({ edges: mine.edges, pageInfo: mine.pageInfo }).toEqual({ edges: theirs.edges, pageInfo: theirs.pageInfo });
+        expect(await mine.totalCount()).toBe(7);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
