@@ -14,8 +14,11 @@ export function readGlobalID(value: string): { typename: string; id: string } | 
 }
 
 // Questions name the same entities again and again (20 speakers, one person): a global id is decoded once and
-// its parts kept, frozen since every request shares them. Past the bound the memory starts afresh.
+// its parts kept, frozen since every request shares them. Past the bound the memory starts afresh; ids longer
+// than any this graph gives are decoded but not kept, so that no client can fill memory with long strings
+// (10,000 ids of at most 256 characters: a few MB).
 const REMEMBERED_IDS = 10_000;
+const REMEMBERED_ID_LENGTH = 256;
 const decodedIds = new Map<string, Readonly<{ typename: string; id: string }>>();
 
 /** Pothos' decodeGlobalID (and its errors for what is not a global id), remembered. */
@@ -23,6 +26,7 @@ export function decodeGlobalIDOnce(globalID: string): Readonly<{ typename: strin
   let decoded = decodedIds.get(globalID);
   if (!decoded) {
     decoded = Object.freeze(decodeGlobalID(globalID));
+    if (globalID.length > REMEMBERED_ID_LENGTH) return decoded;
     if (decodedIds.size >= REMEMBERED_IDS) decodedIds.clear();
     decodedIds.set(globalID, decoded);
   }

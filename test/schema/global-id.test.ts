@@ -35,6 +35,11 @@ describe('decodeGlobalIDOnce', () => {
     );
   });
 
+  it('decodes long ids (which it does not keep) as well', () => {
+    const long = `person:${'x'.repeat(1_000)}`;
+    for (let i = 0; i < 2; i += 1) expect(decodeGlobalIDOnce(encodeGlobalID('Person', long))).toEqual({ typename: 'Person', id: long });
+  });
+
   it('hands out parts no request can change for the next', () => {
     const decoded = decodeGlobalIDOnce(encodeGlobalID('Person', 'person:a'));
     expect(() => Object.assign(decoded, { id: 'person:b' })).toThrow(TypeError);
