@@ -1,7 +1,7 @@
 // Entities: by ids, listed with filters, and the lists that hang off an entity (batched by parent ids).
 import neo4j from 'neo4j-driver';
 import type { Graph } from './driver';
-import { ENTITY, ENTITY_FIELDS, EVENT, MAX_RELATED, PAGE_OF, projected, projectedShapes, STATEMENT, type Projection } from './projections';
+import { ENTITY, ENTITY_FIELDS, EVENT, MAX_RELATED, PAGE_OF, projected, projectedShapes, readCollected, STATEMENT, type CollectedQuery, type Projection } from './projections';
 import { toLuceneQuery } from './article-repository';
 import type { EntityRecord, EntityType, EventRecord, Page, StatementRecord } from './records';
 
@@ -82,9 +82,9 @@ const STATEMENTS_ALONG: Record<StatementsShape, (p: Projection) => { before: str
  * The entities `e` with their lists, all in one row: for each entity a list of its values, then its statements
  * and events, in the order of the variable `ordered` if one is given. One row instead of one per entity saves
  * Neo4j and the driver a Bolt record each (20 speakers' counts: about a fifth less of Neo4j's CPU, a third less
- * of the driver's). `rows` reads them back.
+ * of the driver's). Read with readCollected.
  */
-const WITH_LISTS = (shape: ListsShape, p: Projection, ordered?: string) => {
+const WITH_LISTS = (shape: ListsShape, p: Projection, ordered?: string): CollectedQuery<EntityWithLists> => {
   const entity = ENTITY_FIELDS('e', p);
   const statements = STATEMENTS_ALONG[shape.statements](p);
   const events = shape.events ? `\nCALL (e) {${EVENTS_OF_ENTITY('$maxEvents', 'events', p)}\n}` : '';
@@ -135,12 +135,6 @@ UNWIND range(0, size(page) - 1) AS position
 WITH position, page[position] AS e${withLists.cypher}` };
   },
 );
-
-/** Runs a query of entities with their lists (see WITH_LISTS) and reads its one row. */
-async function readWithLists(graph: Graph, query: ReturnType<typeof WITH_LISTS>, params: Record<string, unknown>): Promise<EntityWithLists[]> {
-  const [row] = await graph.read<{ rows: unknown[][] }>(query.cypher, params);
-  return query.rows(row?.rows ?? []);
-}
 
 // For each entity: the articles that mention it, with the mention spans (evidence), newest first.
 const MENTIONS_BY_ENTITY_IDS = `
@@ -224,7 +218,7 @@ const shapeOf = (wanted: EntityListsWanted): ListsShape => ({
 });
 
 export async function findEntitiesWithLists(graph: Graph, ids: readonly string[], wanted: EntityListsWanted, projection?: Projection): Promise<EntityWithLists[]> {
-  return readWithLists(graph, FIND_ENTITIES_WITH_LISTS(projection, shapeOf(wanted)), { ids, ...listParams(wanted) });
+  return readCollected(graph, FIND_ENTITIES_WITH_LISTS(projection, shapeOf(wanted)), { ids, ...listParams(wanted) });
 }
 
 const entityParams = (filter: EntityFilter) => {
@@ -244,7 +238,7 @@ export async function listEntities(
   projection?: Projection,
 ): Promise<EntityWithLists[]> {
   const { source, params } = entityParams(filter);
-  return readWithLists(graph, LIST_ENTITIES(projection, { source, order, lists: shapeOf(wanted) }), { ...params, ...listParams(wanted), offset: neo4j.int(offset), limit: neo4j.int(limit) });
+  return readCollected(graph, LIST_ENTITIES(projection, { source, order, lists: shapeOf(wanted) }), { ...params, ...listParams(wanted), offset: neo4j.int(offset), limit: neo4j.int(limit) });
 }
 
 export async function countEntities(graph: Graph, filter: EntityFilter): Promise<number> {

@@ -13,10 +13,12 @@ import {
   PAGE_OF,
   projected,
   projectedShapes,
+  readCollected,
   RELATION,
   RELATION_FIELDS,
   STATEMENT,
   valuesList,
+  type CollectedQuery,
   type Fields,
   type Projection,
 } from './projections';
@@ -236,10 +238,10 @@ interface InlineList {
 
 // A page of the filter's events, with the lists asked for (a list not asked for is not in the text), as one row
 // (a Bolt record per event costs Neo4j and the driver): for each event a list of its values, then those of each
-// item of each list asked for; and how to read them back.
+// item of each list asked for (a CollectedQuery).
 const LIST_EVENTS = projectedShapes(
   ({ order, source, filter, include }: PageShape) => [order, source, ...Object.values(filter), ...Object.values(include)].join('|'),
-  ({ order, source, filter, include }, p) => {
+  ({ order, source, filter, include }, p): CollectedQuery<EventWith> => {
     const event = EVENT_FIELDS('ev', p);
     const entity = ENTITY_FIELDS('p', p);
     const place = RELATION_FIELDS('eventPlace', 'r', p);
@@ -383,13 +385,12 @@ export async function listEventsWith(
 ): Promise<EventWith[]> {
   const source = chooseEventSource(filter, filter.placeIds);
   const query = LIST_EVENTS(projection, { order, source, filter: filterShape(filter), include });
-  const [row] = await graph.read<{ rows: unknown[][] }>(query.cypher, {
+  return readCollected(graph, query, {
     ...eventFilterParams(filter, source),
     offset: neo4j.int(offset),
     limit: neo4j.int(limit),
     max: neo4j.int(MAX_RELATED),
   });
-  return query.rows(row?.rows ?? []);
 }
 
 export async function listEvents(graph: Graph, filter: EventFilter, offset: number, limit: number, order: EventOrder = 'START_DESC'): Promise<EventRecord[]> {

@@ -4,6 +4,7 @@
 // sentences, speakers or spans. Ids (and an entity's type, which says what it is) always come; property names
 // only ever come from the lists below.
 import type { ArticleRecord } from './article-repository';
+import type { Graph, Params } from './driver';
 import type { EntityRecord, EventRecord } from './records';
 
 /** The properties of each kind of record a query may return, beside its id. */
@@ -100,6 +101,21 @@ export const RELATION_FIELDS = (kind: 'eventPlace' | 'eventParticipant' | 'event
 
 /** Cypher lists of values, joined as one (empty parts left out). */
 export const valuesList = (...parts: readonly string[]) => `[${parts.filter(Boolean).join(', ')}]`;
+
+/**
+ * A query that returns its records as one row, `rows`: a list of each record's values (one Bolt record instead
+ * of one per record), and how to read them back.
+ */
+export interface CollectedQuery<T> {
+  cypher: string;
+  rows(values: unknown[][]): T[];
+}
+
+/** Runs a CollectedQuery and reads its one row. */
+export async function readCollected<T>(graph: Graph, query: CollectedQuery<T>, params: Params): Promise<T[]> {
+  const [row] = await graph.read<{ rows: unknown[][] }>(query.cypher, params);
+  return query.rows(row?.rows ?? []);
+}
 
 /**
  * A query text for each projection, built once per projection (a question's projection is one object for as

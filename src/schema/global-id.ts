@@ -1,7 +1,6 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
-
 // Reads a Relay global id without throwing: arguments that take "a global id or a name" try the id first,
 // and Pothos' decodeGlobalID throws (building a stack trace) for every name, which costs under load.
+import { decodeGlobalID } from '@pothos/plugin-relay';
 
 /** The type name and id inside a global id (base64 of "Type:id"), or null when the value is not one. */
 export function readGlobalID(value: string): { typename: string; id: string } | null {
