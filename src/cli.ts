@@ -32,10 +32,10 @@ function settings(): Settings {
   return loaded;
 }
 
-async function withDatabase(): Promise<Database> {
+async function withDatabase(options: { shortLived?: boolean } = {}): Promise<Database> {
   installSignalHandlers();
   const { openDatabase } = await import('./database');
-  const database = await openDatabase(settings(), log);
+  const database = await openDatabase(settings(), log, options);
   onShutdown(() => database.close());
   // A server on a dead database would only answer errors: it stops, non-zero, for a supervisor to restart.
   const local = database.local;
@@ -157,7 +157,8 @@ program
       });
       await shutdown(ingestExitCode(summary));
     }
-    const database = await withDatabase();
+    // A local Neo4j started for this ingest stops with it.
+    const database = await withDatabase({ shortLived: true });
     const { runIngest } = await import('./cli/ingest-command');
     const summary = await runIngest(database.graph, paths, flags, config, log);
     await shutdown(ingestExitCode(summary));

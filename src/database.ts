@@ -2,6 +2,7 @@
 import type { Settings } from './config';
 import { connectGraph, type Graph } from './graph/driver';
 import { setupGraphSchema } from './graph/schema-setup';
+import { upgradeSpellingKeys } from './ingest/upgrade-spelling-keys';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j/launcher';
 
 export interface Database {
@@ -12,7 +13,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(settings: Settings, log: (message: string) => void): Promise<Database> {
+/** `shortLived`: the database is opened for one ingest (a local Neo4j is then started for a short life). */
+export async function openDatabase(settings: Settings, log: (message: string) => void, { shortLived = false } = {}): Promise<Database> {
   let local: LocalNeo4j | null = null;
   let uri = settings.NEO4J_URI;
   if (!uri) {
@@ -23,6 +25,7 @@ export async function openDatabase(settings: Settings, log: (message: string) =>
       pagecache: settings.NEO4J_LOCAL_PAGECACHE,
       startTimeoutMs: settings.NEO4J_LOCAL_START_TIMEOUT_MS,
       log,
+      shortLived,
     });
     uri = local.uri;
   }
@@ -37,6 +40,8 @@ export async function openDatabase(settings: Settings, log: (message: string) =>
       readLimits: { concurrent: settings.NEO4J_MAX_CONCURRENT_READS, queued: settings.NEO4J_MAX_QUEUED_READS },
     });
     await setupGraphSchema(graph);
+    const upgraded = await upgradeSpellingKeys(graph);
+    if (upgraded > 0) log(`Gave ${upgraded} people of a graph written by an earlier version the spelling keys names are looked up by now.`);
   } catch (error) {
     await local?.stop();
     throw error;

@@ -6,24 +6,27 @@ import { join } from 'node:path';
 import { connectGraph, type Graph } from '../../src/graph/driver';
 import { setupGraphSchema } from '../../src/graph/schema-setup';
 import { ingestPaths } from '../../src/ingest';
-import { startLocalNeo4j } from '../../src/local-neo4j/launcher';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/local-neo4j/launcher';
 import { findFreePort } from '../../src/local-neo4j/port';
 import { writeSyntheticGraph } from './synthetic-graph';
 
 const DELETE_SLICE = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n';
 const COUNT_GRAPH = 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels';
 
-/** Runs `work` on a fresh local Neo4j holding the seed graph; stops and removes it whatever happens. */
-export async function withSeedGraph<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` on a fresh local Neo4j holding the seed graph (and given its process), started for a short life
+ * as `newsgraph ingest` starts it when `shortLived`; stops and removes it whatever happens.
+ */
+export async function withSeedGraph<T>(work: (graph: Graph, local: LocalNeo4j) => Promise<T>, { shortLived = false } = {}): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   try {
-    const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: join(root, 'data'), heap: '1g', pagecache: '512m', startTimeoutMs: 180_000 });
+    const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: join(root, 'data'), heap: '1g', pagecache: '512m', startTimeoutMs: 180_000, shortLived });
     try {
       const graph = await connectGraph({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
       try {
         await setupGraphSchema(graph);
         await ingestPaths(graph, ['seeds']);
-        return await work(graph);
+        return await work(graph, local);
       } finally {
         await graph.close();
       }

@@ -8,7 +8,7 @@
 //   JFR=file.jfr: a Java Flight Recording of the database over the measured sets (`jfr print --stack-depth 300
 //   --events jdk.ExecutionSample file.jfr`; starting it makes the JVM compile much again, so those sets are slower).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ManagedTransaction, ResultSummary } from 'neo4j-driver';
@@ -24,6 +24,7 @@ import { startLocalNeo4j } from '../../src/local-neo4j/launcher';
 import { findFreePort } from '../../src/local-neo4j/port';
 import type { SourceArticle } from '../../src/sources/article';
 import { benchCorpus } from './corpus';
+import { cpuMs, threadCpuMs } from './process-cpu';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -81,28 +82,6 @@ function profiled(graph: Graph, into: Totals, profile: boolean): Graph {
     return result;
   };
   return proxy;
-}
-
-/** CPU time (ms, user + system) the process has used: the database's work, less sensitive than wall time to a busy machine. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks of 1/100 s
-}
-
-/** CPU time (ms) of each of the process's threads by name (numbers folded), to tell queries from GC, JIT and index merges. */
-function threadCpuMs(pid: number): Map<string, number> {
-  const byName = new Map<string, number>();
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+/g, 'N');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      byName.set(name, (byName.get(name) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
-    } catch {
-      // the thread ended meanwhile
-    }
-  }
-  return byName;
 }
 
 type Times = { resolve: number[]; write: number[]; cpu: number[] };

@@ -40,7 +40,7 @@ SET e.name = name,
 // to the entity yet, each link created (a MERGE of it scans the relationships of a key many entities share).
 // Sound because UPSERT_ENTITIES has set every entity of the batch before, so this transaction holds its lock
 // (until commit: no one else links keys to it meanwhile), and each entity comes in one row, its keys distinct.
-const LINK_NEW_NAME_KEYS = `
+export const LINK_NEW_NAME_KEYS = `
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 WITH e, row, [(k:NameKey)-[:NAMES]->(e) | k.id] AS linked

@@ -1,7 +1,7 @@
 // An extraction cut into one write bundle per article: everything that article supports, with its evidence.
 // Pure: no database.
 import type { Extraction } from '../extract/contract';
-import { variantKeys } from '../extract/entities/name-variants';
+import { spellingKeys, spellingLookupKeys } from '../extract/entities/name-variants';
 import { foldName } from '../extract/knowledge/fold';
 import { initialsOf } from '../extract/mentions/acronyms';
 import { sentenceAround } from '../extract/text/sentence-around';
@@ -57,14 +57,23 @@ export interface ArticleBundle {
 /** The key of one name ("person|jan nowak"). */
 export const nameKey = (type: EntityType, name: string) => `${type.toLowerCase()}|${foldName(name)}`;
 
+// A person's spelling keys begin with its given name's initial ("spelling~i|"). Not "person~", which began
+// the keys of a letter each that graphs written before hold (src/ingest/upgrade-spelling-keys.ts).
+const initialPrefix = (parts: string[]) => `spelling~${parts[0]![0]}|`;
+
 /**
- * The keys a person's full name is found by in other spellings: the given name's initial with each key of
- * the surname's variants ("person~i|aliev" for "Ilham Aliyev" and "Ilham Aliev").
+ * The keys a person's full name is found by in other spellings: the given name's initial with each spelling
+ * key of the surname ("spelling~i|5<al" and "spelling~i|5>iev" for "Ilham Aliev"; "Ilham Aliyev" finds them).
  */
 export function fullNameVariantKeys(name: string): string[] {
   const parts = foldName(name).split(' ');
-  if (parts.length < 2) return [];
-  return variantKeys(parts[parts.length - 1]!).map((key) => `person~${parts[0]![0]}|${key}`);
+  return parts.length < 2 ? [] : spellingKeys(parts[parts.length - 1]!).map((key) => initialPrefix(parts) + key);
+}
+
+/** The keys to look up for the stored people whose full names are other spellings of this one. */
+export function fullNameVariantLookups(name: string): string[] {
+  const parts = foldName(name).split(' ');
+  return parts.length < 2 ? [] : spellingLookupKeys(parts[parts.length - 1]!).map((key) => initialPrefix(parts) + key);
 }
 
 /** A body's name of several words is also found by its initials ("European Central Bank" by "ECB"). */

@@ -4,7 +4,7 @@ import type { Extraction } from '../extract/contract';
 import type { Graph } from '../graph/driver';
 import { isArticleLocal, sameFullName } from '../extract/entities/resolve';
 import { findMatchingEventIds, findNamedEntitiesByKeys } from '../graph/resolution-reads';
-import { fullNameVariantKeys, initialsKey, nameKey } from './bundles';
+import { fullNameVariantLookups, initialsKey, nameKey } from './bundles';
 
 type Result = Omit<Extraction, 'errors'>;
 const DAY = 86_400_000;
@@ -64,7 +64,7 @@ async function storedEntityIds(graph: Graph, entities: Entity[]): Promise<Map<st
     } else if (entity.type !== 'Person') lookups.set(entity.id, { direct: names.map((name) => nameKey(entity.type, name)), variants: [] });
     else if (!isArticleLocal(entity.id)) {
       const full = names.filter(isFullName);
-      lookups.set(entity.id, { direct: full.map((name) => nameKey('Person', name)), variants: full.flatMap(fullNameVariantKeys) });
+      lookups.set(entity.id, { direct: full.map((name) => nameKey('Person', name)), variants: full.flatMap(fullNameVariantLookups) });
     }
   }
   const keys = [...new Set([...lookups.values()].flatMap(({ direct, variants }) => [...direct, ...variants]))];
