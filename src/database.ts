@@ -41,7 +41,7 @@ export async function openDatabase(settings: Settings, log: (message: string) =>
     });
     await setupGraphSchema(graph);
     const upgraded = await upgradeSpellingKeys(graph);
-    if (upgraded > 0) log(`Gave ${upgraded} people of a graph written by an earlier version the spelling keys names are looked up by now.`);
+    if (upgraded > 0) log(`Upgraded the spelling keys of ${upgraded} people written by an earlier version.`);
   } catch (error) {
     await local?.stop();
     throw error;
