@@ -59,22 +59,19 @@ export const nameKey = (type: EntityType, name: string) => `${type.toLowerCase()
 
 // A person's spelling keys begin with its given name's initial ("spelling~i|"). Not "person~", which began
 // the keys of a letter each that graphs written before hold (src/ingest/upgrade-spelling-keys.ts).
-const initialPrefix = (parts: string[]) => `spelling~${parts[0]![0]}|`;
+function fullNameKeys(name: string, surnameKeys: (surname: string) => string[]): string[] {
+  const parts = foldName(name).split(' ');
+  return parts.length < 2 ? [] : surnameKeys(parts[parts.length - 1]!).map((key) => `spelling~${parts[0]![0]}|${key}`);
+}
 
 /**
  * The keys a person's full name is found by in other spellings: the given name's initial with each spelling
  * key of the surname ("spelling~i|5<al" and "spelling~i|5>iev" for "Ilham Aliev"; "Ilham Aliyev" finds them).
  */
-export function fullNameVariantKeys(name: string): string[] {
-  const parts = foldName(name).split(' ');
-  return parts.length < 2 ? [] : spellingKeys(parts[parts.length - 1]!).map((key) => initialPrefix(parts) + key);
-}
+export const fullNameVariantKeys = (name: string): string[] => fullNameKeys(name, spellingKeys);
 
 /** The keys to look up for the stored people whose full names are other spellings of this one. */
-export function fullNameVariantLookups(name: string): string[] {
-  const parts = foldName(name).split(' ');
-  return parts.length < 2 ? [] : spellingLookupKeys(parts[parts.length - 1]!).map((key) => initialPrefix(parts) + key);
-}
+export const fullNameVariantLookups = (name: string): string[] => fullNameKeys(name, spellingLookupKeys);
 
 /** A body's name of several words is also found by its initials ("European Central Bank" by "ECB"). */
 export function initialsKey(name: string): string | null {

@@ -32,15 +32,15 @@ export function citiesFromPackage(): City[] {
 type Row = [string, string, number];
 
 /** The cities, from the committed file. */
-export function readCityList(file = CITY_LIST_FILE): City[] {
-  const rows = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as Row[];
+export function readCityList(): City[] {
+  const rows = JSON.parse(gunzipSync(readFileSync(CITY_LIST_FILE)).toString('utf8')) as Row[];
   return rows.map(([name, country, population]) => ({ name, country, population }));
 }
 
 /** Writes the file from the package. */
-export function writeCityList(file = CITY_LIST_FILE): number {
+export function writeCityList(): number {
   const cities = citiesFromPackage();
   const rows: Row[] = cities.map(({ name, country, population }) => [name, country, population]);
-  writeFileSync(file, gzipSync(`[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`, { level: 9 }));
+  writeFileSync(CITY_LIST_FILE, gzipSync(`[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`, { level: 9 }));
   return cities.length;
 }
