@@ -9,7 +9,7 @@ import type { Extraction } from './extract/contract';
 import type { SourceArticle } from './sources/article';
 import type { SourceError } from './sources/read-sources';
 import type { IngestFlags } from './cli/ingest-command';
-import { DEFAULT_BATCH_ARTICLES, DEFAULT_SEND_CONCURRENCY } from './ingest/batch-size';
+import { DEFAULT_BATCH_ARTICLES, DEFAULT_SEND_CONCURRENCY, FIRST_BATCH_ARTICLES } from './ingest/batch-size';
 import { installSignalHandlers, onShutdown, shutdown } from './lifecycle';
 import { LocalNeo4jError } from './local-neo4j/launcher';
 import { PACKAGE_VERSION } from './project-root';
@@ -121,7 +121,7 @@ program
   .argument('<paths...>', 'files, folders or http(s) URLs of articles (HTML, RSS/Atom, JSON Lines, plain text)')
   .addOption(fieldOption())
   .addOption(
-    new Option('--concurrency <n>', `batches extracted at once, each on a worker thread (default: the number of cores); with --server, articles sent at once (default: ${DEFAULT_SEND_CONCURRENCY})`).argParser(
+    new Option('--concurrency <n>', `batches extracted at once at most, each on a worker thread (default: the number of cores; one until the writes wait for extraction, so a database busy on the same cores keeps the others); with --server, articles sent at once (default: ${DEFAULT_SEND_CONCURRENCY})`).argParser(
       parseConcurrency,
     ),
   )
@@ -129,7 +129,7 @@ program
     // Commander shows no default for an option whose default value is undefined: the description names it.
     new Option(
       '--batch-size <n>',
-      `articles in a batch at most (default: ${DEFAULT_BATCH_ARTICLES}): names are resolved across a batch, and it is written in one transaction (smaller: the first ones are written sooner); not with --server, whose server extracts each article alone`,
+      `articles in a batch at most (default: ${DEFAULT_BATCH_ARTICLES}; the first holds ${FIRST_BATCH_ARTICLES} and each next one twice as many, so the first articles are written soon): names are resolved across a batch, and it is written in one transaction (larger: fewer commits); not with --server, whose server extracts each article alone`,
     )
       .argParser(wholeNumber(1000))
       .conflicts('server'),

@@ -73,7 +73,9 @@ async function run(graph: Graph, databasePid: number, articles: SourceArticle[],
     const rate = (n: number, elapsedMs: number) => (n / (elapsedMs / 1000)).toFixed(0);
     // After the first write the models are loaded: what a long ingest runs at.
     const after = first.articles > 0 && written > first.articles ? `, ${rate(written - first.articles, ms - first.ms)}/s after it` : '';
-    return `ingest, ${label}: ${written.toLocaleString('en')} articles in ${(ms / 1000).toFixed(1)} s = ${rate(written, ms)} articles/s; first article written after ${(first.ms / 1000).toFixed(1)} s (the threads load the models)${after}; ${summary.statements.toLocaleString('en')} statements, ${summary.entities.toLocaleString('en')} entities; ${cpu}`;
+    // Threads start as the ingest needs them: a second only once the writes wait for extraction.
+    const threads = workers > 1 ? ` (extraction threads started: ${pool.threadsStarted()})` : '';
+    return `ingest, ${label}${threads}: ${written.toLocaleString('en')} articles in ${(ms / 1000).toFixed(1)} s = ${rate(written, ms)} articles/s; first article written after ${(first.ms / 1000).toFixed(1)} s (the threads load the models)${after}; ${summary.statements.toLocaleString('en')} statements, ${summary.entities.toLocaleString('en')} entities; ${cpu}`;
   } finally {
     await pool.close();
   }

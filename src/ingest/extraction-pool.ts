@@ -23,6 +23,8 @@ export class ExtractionBudgetError extends Error {
 export interface ExtractionPool {
   /** The articles' extraction, within the pool's budget per article unless another is given. */
   extract(articles: SourceArticle[], budgetMs?: number): Promise<ExtractionResult>;
+  /** Threads started so far (they start as work comes, up to `threads`). */
+  threadsStarted(): number;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,8 @@ export function createExtractionPool({ threads, budgetMs, worker = WORKER }: Ext
     // batch came 0.1 s sooner (measured 2026-12-07).
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
+  let started = 0;
+  pool.on('workerCreate', () => (started += 1));
   return {
     async extract(articles, perArticleMs = budgetMs) {
       const budget = perArticleMs * Math.max(1, articles.length);
@@ -58,6 +62,7 @@ export function createExtractionPool({ threads, budgetMs, worker = WORKER }: Ext
         throw error;
       }
     },
+    threadsStarted: () => started,
     close: () => pool.destroy(),
   };
 }

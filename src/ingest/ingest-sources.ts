@@ -9,6 +9,7 @@ import type { Graph } from '../graph/driver';
 import type { SourceArticle } from '../sources/article';
 import type { SourceError } from '../sources/read-sources';
 import { articleBatches, DEFAULT_BATCH_LIMITS, type BatchLimits } from './article-batches';
+import { ExtractionRamp } from './extraction-ramp';
 import { RunLedger, runBounded, type IngestSource, type RunProgress, type RunSummary, type Tagged } from './run-sources';
 import { writeExtraction, type ArticleOutcome } from './write-extraction';
 
@@ -28,7 +29,10 @@ export type IngestSummary = RunSummary<IngestProgress>;
 
 export interface IngestOptions {
   extract?: Extract;
-  /** Batches extracted at once (give the extraction as many threads). */
+  /**
+   * Batches extracted at once at most (give the extraction as many threads): one until the writer has to wait
+   * for an extraction, then this many.
+   */
   concurrency?: number;
   batchLimits?: BatchLimits;
   /** Sources in the run, when known beforehand (a progress bar's total). */
@@ -64,34 +68,46 @@ export async function ingestSources(graph: Graph, sources: AsyncIterable<IngestS
   // resolution against the graph sees what they wrote), so a rerun after a kill makes what a clean run makes:
   // a batch with articles stored already is still extracted whole, for the same context, and only its new
   // articles are written.
+  // Stored articles are looked up batch after batch, so that batches queue for extraction in their order, the
+  // order the writer takes them in (with one extraction at a time, a later batch first would stall it).
+  let lookups: Promise<unknown> = Promise.resolve();
   const runBatch = async (batch: Tagged[], before: Promise<unknown>): Promise<void> => {
-    const stored = await findStoredArticleIds(graph, batch.map(({ article }) => article.id));
+    const lookup = lookups.then(() => findStoredArticleIds(graph, batch.map(({ article }) => article.id)));
+    lookups = lookup.catch(() => undefined);
+    const stored = await lookup;
     for (const tagged of batch) if (stored.has(tagged.article.id)) settle(tagged, 'unchanged');
     const fresh = batch.filter(({ article }) => !stored.has(article.id));
-    if (fresh.length === 0) return;
+    // Nothing to write, but it still ends in its turn: the batch after it is written after the one before it.
+    if (fresh.length === 0) return void (await before);
     const byId = new Map(fresh.map((tagged) => [tagged.article.id, tagged]));
     const write = async (extraction: ExtractionResult, articlesToWrite: Tagged[]) =>
       writeExtraction(graph, articlesToWrite.map(({ article }) => article), extraction, (outcome) => settle(byId.get(outcome.article.id)!, outcome));
+    // The writer's turn: after the batch before this one, timed for the ramp of extractions at once.
+    const inTurn = async (work: () => Promise<void>) => {
+      const extractedAt = performance.now();
+      await before;
+      ramp.extracted(batch.length, extractedAt);
+      const startedAt = performance.now();
+      await work();
+      ramp.wrote(batch.length, startedAt, performance.now());
+    };
     const whole = await extracting(() => extract(batch.map(({ article }) => article))).catch((error: unknown) => error as Error);
-    if (!(whole instanceof Error)) {
-      await before;
-      return write(whole, fresh);
-    }
-    if (fresh.length === 1) {
-      await before;
-      return settle(fresh[0]!, whole);
-    }
+    if (!(whole instanceof Error)) return inTurn(() => write(whole, fresh));
+    if (fresh.length === 1) return inTurn(async () => settle(fresh[0]!, whole));
     // Tried again article by article, so that one article over its budget fails alone.
     const alone = await Promise.all(fresh.map((tagged) => extracting(() => extract([tagged.article])).catch((error: unknown) => error as Error)));
-    await before;
-    for (const [i, extraction] of alone.entries()) {
-      if (extraction instanceof Error) settle(fresh[i]!, extraction);
-      else await write(extraction, [fresh[i]!]);
-    }
+    return inTurn(async () => {
+      for (const [i, extraction] of alone.entries()) {
+        if (extraction instanceof Error) settle(fresh[i]!, extraction);
+        else await write(extraction, [fresh[i]!]);
+      }
+    });
   };
 
-  // `concurrency` batches are extracted at once, and one more is in flight: the one being written meanwhile.
+  // Up to `concurrency` batches are extracted at once (one until the writer waits for them: see ExtractionRamp),
+  // and one more is in flight: the one being written meanwhile.
   const extracting = pLimit(concurrency);
+  const ramp = new ExtractionRamp(extracting, concurrency);
   const batches = articleBatches(ledger.tracker.tag(sources), (error) => ledger.report(error), options.batchLimits ?? DEFAULT_BATCH_LIMITS);
   // The database went away (or the like): what was written stays, and the run stops with the reason.
   await runBounded(batches, concurrency + 1, runBatch);

@@ -47,24 +47,41 @@ describe('ingestSources (real Neo4j)', () => {
     expect(summary.articles).toEqual({ new: 2, unchanged: 0, failed: 0 });
   });
 
-  it('extracts at most `concurrency` batches at once, and writes them in their order', async () => {
+  it('extracts one batch at a time until the writer waits for one, then up to `concurrency` at once, written in their order', async () => {
+    // The corpus twice (the second time under other titles): sixteen batches of one article.
+    const articles = [...peopleCorpus(), ...peopleCorpus().map((article) => ({ ...article, id: `${article.id}-2`, title: `${article.title} 2` }))];
+    const order = new Map(articles.map((article, i) => [article.title, i]));
+    const SLOW = 10;
     let running = 0;
+    let mostOfFirstTwo = 0;
     let most = 0;
-    let storedWhileFirstRan: string[] | null = null;
-    const extract = async (articles: SourceArticle[]) => {
+    let slowRunning = false;
+    let extractedWhileSlowRan = 0;
+    let storedWhenSlowEnded: string[] = [];
+    const extract = async (batch: SourceArticle[]) => {
+      const i = order.get(batch[0]!.title)!;
       running += 1;
       most = Math.max(most, running);
-      // The first batch finishes last; the two after it, extracted meanwhile, must wait to be written.
-      await new Promise((r) => setTimeout(r, articles[0]!.title === 'Energy plan' ? 400 : 20));
-      if (articles[0]!.title === 'Energy plan') storedWhileFirstRan = await storedTitles(graph);
+      // The writer waits for the second at the earliest, so the first two are extracted one after the other.
+      if (i < 2) mostOfFirstTwo = Math.max(mostOfFirstTwo, running);
+      if (i === SLOW) slowRunning = true;
+      // Slower than a write of one article (the first aside), so the writer waits; the slow one slower still.
+      await new Promise((r) => setTimeout(r, i === SLOW ? 2_000 : 500));
+      if (i === SLOW) {
+        storedWhenSlowEnded = await storedTitles(graph);
+        slowRunning = false;
+      } else if (slowRunning) extractedWhileSlowRan += 1;
       running -= 1;
-      return extractArticles(articles);
+      return extractArticles(batch);
     };
-    const summary = await ingestSources(graph, sources(), { extract, concurrency: 3, batchLimits: ONE_PER_BATCH, sourceCount: 8 });
+    const summary = await ingestSources(graph, sources(articles), { extract, concurrency: 3, batchLimits: ONE_PER_BATCH, sourceCount: 16 });
+    expect(mostOfFirstTwo).toBe(1);
     expect(most).toBe(3);
-    expect(storedWhileFirstRan).toEqual([]);
-    expect(summary.articles.new).toBe(8);
-    expect(summary.sources).toEqual({ done: 8, total: 8 });
+    // Batches after the slow one were extracted meanwhile, but none was written before it.
+    expect(extractedWhileSlowRan).toBeGreaterThan(0);
+    expect(storedWhenSlowEnded).toEqual(articles.slice(0, SLOW).map((article) => article.title).sort());
+    expect(summary.articles.new).toBe(16);
+    expect(summary.sources).toEqual({ done: 16, total: 16 });
   });
 
   it('tries a batch whose extraction fails article by article: the bad one fails alone, with its reason', async () => {
