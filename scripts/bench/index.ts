@@ -2,7 +2,8 @@
 //   BENCH_WORDS (1,000,000) words to extract; BENCH_ARTICLES (100,000) synthetic articles for the API;
 //   BENCH_SECONDS (10) per load run, after BENCH_WARMUP_SECONDS (30) of unmeasured load
 //   when uncached; BENCH_INGEST (1,000) generated articles a pass, ingested with 1 worker into a fresh
-//   database, then with 2 workers in four passes as the database warms (`npm run build` first: the compiled worker);
+//   database, then with 2 workers in four passes as the database warms, then with 1 on the warm database
+//   (`npm run build` first: the compiled worker);
 //   BENCH_ONLY=extraction|ingest|api to run one part.
 import { benchApi } from './api';
 import { benchExtraction } from './extraction';

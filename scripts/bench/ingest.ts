@@ -3,7 +3,7 @@
 // 2 workers, and the time to the first written article. Runs on the bench Neo4j (seed graph), started as
 // `newsgraph ingest` starts its local one (for a short life), emptied before each pass. A fresh database
 // spends much of its first thousands of articles compiling its hot paths (the CPU line of each pass says how
-// much): later passes show the rate of a database that has run for a while.
+// much): later passes show the rate of a database that has run for a while, with 2 workers and then 1.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -108,6 +108,8 @@ export async function benchIngest(count: number): Promise<string[]> {
     lines.push(await run(graph, local.pid, articles, 1, '1 worker, fresh database'));
     lines.push(await run(graph, local.pid, articles, 2, '2 workers, second pass'));
     for (let pass = 3; pass <= 2 + WARM_PASSES; pass += 1) lines.push(await run(graph, local.pid, articles, 2, `2 workers, pass ${pass}`));
+    // 1 worker again, on the database the passes before warmed: the two compare on the same footing.
+    lines.push(await run(graph, local.pid, articles, 1, `1 worker, pass ${3 + WARM_PASSES}`));
     for (const workers of [1, 2]) lines.push(await extractOnly(articles, workers));
     return lines;
   }, { shortLived: true });
