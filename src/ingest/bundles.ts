@@ -1,7 +1,7 @@
 // An extraction cut into one write bundle per article: everything that article supports, with its evidence.
 // Pure: no database.
 import type { Extraction } from '../extract/contract';
-import { spellingKeys, spellingLookupKeys } from '../extract/entities/name-variants';
+import { nameSkeleton, spellingKeys, spellingLookupKeys } from '../extract/entities/name-variants';
 import { foldName } from '../extract/knowledge/fold';
 import { initialsOf } from '../extract/mentions/acronyms';
 import { sentenceAround } from '../extract/text/sentence-around';
@@ -57,16 +57,23 @@ export interface ArticleBundle {
 /** The key of one name ("person|jan nowak"). */
 export const nameKey = (type: EntityType, name: string) => `${type.toLowerCase()}|${foldName(name)}`;
 
-// A person's spelling keys begin with its given name's initial ("spelling~i|"). Not "person~", which began
-// the keys of a letter each that graphs written before hold (src/ingest/upgrade-spelling-keys.ts).
+/** The prefixes of the spelling keys graphs written by earlier versions hold (src/ingest/upgrade-spelling-keys.ts). */
+export const OLD_SPELLING_KEY_PREFIXES = ['person~', 'spelling~'] as const;
+
+// A person's spelling keys begin with the first letter of its given name's skeleton ("variant~i|"): the letter
+// two spellings of one given name share ("Qadir" and "Kadir", "Khalid" and "Halid"), where the first written
+// letters may differ. Before, they began with that written letter ("spelling~"), or were a key per letter of
+// the surname ("person~").
 function fullNameKeys(name: string, surnameKeys: (surname: string) => string[]): string[] {
   const parts = foldName(name).split(' ');
-  return parts.length < 2 ? [] : surnameKeys(parts[parts.length - 1]!).map((key) => `spelling~${parts[0]![0]}|${key}`);
+  if (parts.length < 2) return [];
+  const initial = nameSkeleton(parts[0]!)[0] ?? parts[0]![0];
+  return surnameKeys(parts[parts.length - 1]!).map((key) => `variant~${initial}|${key}`);
 }
 
 /**
  * The keys a person's full name is found by in other spellings: the given name's initial with each spelling
- * key of the surname ("spelling~i|5<al" and "spelling~i|5>iev" for "Ilham Aliev"; "Ilham Aliyev" finds them).
+ * key of the surname ("variant~i|5<al" and "variant~i|5>iev" for "Ilham Aliev"; "Ilham Aliyev" finds them).
  */
 export const fullNameVariantKeys = (name: string): string[] => fullNameKeys(name, spellingKeys);
 

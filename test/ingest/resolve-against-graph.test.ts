@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticles } from '../../src/extract';
 import type { Graph } from '../../src/graph/driver';
+import type { SourceArticle } from '../../src/sources/article';
 import { ingestArticles } from '../../src/ingest';
+import { splitPlainText } from '../../src/sources/plain-text';
 import { openEmptyGraph } from '../support/graph';
 import { peopleCorpus } from '../support/people-corpus';
 
@@ -14,7 +16,7 @@ async function storedPeople(graph: Graph): Promise<string[]> {
   return rows.map((row) => [...row.evidence].sort().join(' ')).sort();
 }
 
-async function extractedPeople(articles: ReturnType<typeof peopleCorpus>): Promise<string[]> {
+async function extractedPeople(articles: SourceArticle[]): Promise<string[]> {
   const result = await extractArticles(articles);
   const people = new Set(result.entities.filter((e) => e.type === 'Person').map((e) => e.id));
   const spans = new Map<string, string[]>();
@@ -35,6 +37,19 @@ describe('joining people through the graph (real Neo4j)', () => {
     const people = await graph.read<{ name: string; said: number }>('MATCH (p:Person) OPTIONAL MATCH (s:Statement)-[:SAID_BY]->(p) RETURN p.name AS name, count(s) AS said ORDER BY name');
     expect(people.map((p) => p.name)).toEqual(['Lurleen Qwertzova', 'Qwertzova', 'Venus Qwertzova']);
     expect(people.filter((p) => p.name !== 'Qwertzova').map((p) => Number(p.said))).toEqual([1, 1]);
+  });
+
+  it('joins a full name spelled with another first letter (Q for K, Kh for H) across runs, as one batch does', async () => {
+    await graph.write('MATCH (n) DETACH DELETE n');
+    const articles = [
+      ['Talks', 'Oslo 09.02.2023 Foreign Minister Qadir Tolqunov arrived for talks. “We expect progress,” Tolqunov said.'],
+      ['Talks again', 'Oslo 10.02.2023 Kadir Tolkunov left after the talks, officials said. Khalida Rakhmanova, his deputy, stayed.'],
+      ['Talks ended', 'Oslo 11.02.2023 Halida Rahmanova signed the agreement, officials said.'],
+    ].flatMap(([title, body], i) => splitPlainText(`${title}\n\n${body}\n`, `talks-${i}.txt`));
+    const expected = await extractedPeople(articles);
+    expect(expected).toHaveLength(2);
+    for (const article of articles) await ingestArticles(graph, [article]);
+    expect(await storedPeople(graph)).toEqual(expected);
   });
 
   it('gives names in another script nodes of their own', async () => {

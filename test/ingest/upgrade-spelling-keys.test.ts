@@ -1,5 +1,6 @@
-// A graph written before spelling keys were halves (real Neo4j): its people get the new keys and lose the old,
-// and a later article spelling a name otherwise joins them.
+// A graph written by earlier versions (real Neo4j): its people get the spelling keys of today and lose the old
+// ones (a key per letter of the surname, or keys that began with the given name's written initial), and a later
+// article spelling a name otherwise joins them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { variantKeys } from '../../src/extract/entities/name-variants';
 import type { Graph } from '../../src/graph/driver';
@@ -33,11 +34,17 @@ describe('upgrading spelling keys (real Neo4j)', () => {
     await graph.write(OLD_PERSON, { id: 'person:ilham-aliyev', name, keys: old });
     await graph.write(OLD_PERSON, { id: 'person:ilyas-alibek', name: 'Ilyas Alibek', keys: ['person|ilyas alibek', 'person~i|alibek', 'person~i|aliek'] });
 
-    expect(await upgradeSpellingKeys(graph)).toBe(2);
+    // The keys of the version before: the written initial of the given name, with the surname's halves.
+    const written = entityKeys('Person', ['Qadir Tolqunov']).map((key) => key.replace(/^variant~k\|/, 'spelling~q|'));
+    expect(written.filter((key) => key.startsWith('spelling~q|'))).not.toEqual([]);
+    await graph.write(OLD_PERSON, { id: 'person:qadir-tolqunov', name: 'Qadir Tolqunov', keys: written });
+
+    expect(await upgradeSpellingKeys(graph)).toBe(3);
     expect(await keysOf(graph, 'person:ilham-aliyev')).toEqual([...entityKeys('Person', [name])].sort());
+    expect(await keysOf(graph, 'person:qadir-tolqunov')).toEqual([...entityKeys('Person', ['Qadir Tolqunov'])].sort());
     // Old keys no one is named by any more are gone; a second run finds nothing to do.
     expect(await graph.read('MATCH (k:NameKey) WHERE NOT (k)-[:NAMES]->() RETURN k')).toEqual([]);
-    expect(await graph.read("MATCH (k:NameKey) WHERE k.id STARTS WITH 'person~' RETURN k")).toEqual([]);
+    expect(await graph.read("MATCH (k:NameKey) WHERE k.id STARTS WITH 'person~' OR k.id STARTS WITH 'spelling~' RETURN k")).toEqual([]);
     expect(await upgradeSpellingKeys(graph)).toBe(0);
 
     const aliev = peopleCorpus().find((article) => article.title === 'Baku again')!;
