@@ -1,5 +1,6 @@
-// People joined across articles through the graph (real Neo4j): never on a surname alone, and the same
-// people whatever the order articles arrive in, one at a time or all at once.
+// People and bodies joined across articles through the graph (real Neo4j): never on a surname alone, nor on
+// shared initials or a short form, and the same people whatever the order articles arrive in, one at a time or
+// all at once.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticles } from '../../src/extract';
@@ -50,6 +51,22 @@ describe('joining people through the graph (real Neo4j)', () => {
     expect(expected).toHaveLength(2);
     for (const article of articles) await ingestArticles(graph, [article]);
     expect(await storedPeople(graph)).toEqual(expected);
+  });
+
+  it('keeps bodies apart across runs that share only their initials or a short form of their names', async () => {
+    await graph.write('MATCH (n) DETACH DELETE n');
+    const articles = [
+      ['Stake', 'Oslo 09.02.2023 Castle Partners, the investment firm, said it had sold its stake.'],
+      ['Film', 'Oslo 10.02.2023 Castle Pictures bought the rights to the novel, the studio said.'],
+      ['Paper', 'Oslo 11.02.2023 The Oslo Morning Times reported the vote first. “We checked every figure,” the Times said in a statement.'],
+      ['Other paper', 'Oslo 12.02.2023 The Bergen Evening Times disputed the figures. Its editor said the Times would publish its own count.'],
+    ].flatMap(([title, body], i) => splitPlainText(`${title}\n\n${body}\n`, `bodies-${i}.txt`));
+    // The body each article names, as it names it alone: four bodies, none the same.
+    const alone = await Promise.all(articles.map(async (article) => (await extractArticles([article])).entities.filter((e) => e.type === 'Institution').map((e) => e.name)));
+    expect(alone.map((names) => names.length)).toEqual([1, 1, 1, 1]);
+    for (const article of articles) await ingestArticles(graph, [article]);
+    const bodies = await graph.read<{ name: string }>('MATCH (b:Institution) RETURN b.name AS name ORDER BY name');
+    expect(bodies.map((b) => b.name)).toEqual(alone.flat().sort());
   });
 
   it('gives names in another script nodes of their own', async () => {
