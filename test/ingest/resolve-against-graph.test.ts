@@ -32,6 +32,12 @@ describe('joining people through the graph (real Neo4j)', () => {
   });
   afterAll(() => graph?.close());
 
+  /** Empties the graph; returns the articles of these titles and texts, a file each. */
+  const freshGraphAnd = async (texts: [string, string][]): Promise<SourceArticle[]> => {
+    await graph.write('MATCH (n) DETACH DELETE n');
+    return texts.flatMap(([title, body], i) => splitPlainText(`${title}\n\n${body}\n`, `article-${i}.txt`));
+  };
+
   it('keeps two people of one surname apart when they arrive in separate runs', async () => {
     const [lurleen, venus, lone] = peopleCorpus();
     for (const article of [lurleen!, venus!, lone!]) await ingestArticles(graph, [article]);
@@ -41,12 +47,11 @@ describe('joining people through the graph (real Neo4j)', () => {
   });
 
   it('joins a full name spelled with another first letter (Q for K, Kh for H) across runs, as one batch does', async () => {
-    await graph.write('MATCH (n) DETACH DELETE n');
-    const articles = [
+    const articles = await freshGraphAnd([
       ['Talks', 'Oslo 09.02.2023 Foreign Minister Qadir Tolqunov arrived for talks. “We expect progress,” Tolqunov said.'],
       ['Talks again', 'Oslo 10.02.2023 Kadir Tolkunov left after the talks, officials said. Khalida Rakhmanova, his deputy, stayed.'],
       ['Talks ended', 'Oslo 11.02.2023 Halida Rahmanova signed the agreement, officials said.'],
-    ].flatMap(([title, body], i) => splitPlainText(`${title}\n\n${body}\n`, `talks-${i}.txt`));
+    ]);
     const expected = await extractedPeople(articles);
     expect(expected).toHaveLength(2);
     for (const article of articles) await ingestArticles(graph, [article]);
@@ -54,13 +59,12 @@ describe('joining people through the graph (real Neo4j)', () => {
   });
 
   it('keeps bodies apart across runs that share only their initials or a short form of their names', async () => {
-    await graph.write('MATCH (n) DETACH DELETE n');
-    const articles = [
+    const articles = await freshGraphAnd([
       ['Stake', 'Oslo 09.02.2023 Castle Partners, the investment firm, said it had sold its stake.'],
       ['Film', 'Oslo 10.02.2023 Castle Pictures bought the rights to the novel, the studio said.'],
       ['Paper', 'Oslo 11.02.2023 The Oslo Morning Times reported the vote first. “We checked every figure,” the Times said in a statement.'],
       ['Other paper', 'Oslo 12.02.2023 The Bergen Evening Times disputed the figures. Its editor said the Times would publish its own count.'],
-    ].flatMap(([title, body], i) => splitPlainText(`${title}\n\n${body}\n`, `bodies-${i}.txt`));
+    ]);
     // The body each article names, as it names it alone: four bodies, none the same.
     const alone = await Promise.all(articles.map(async (article) => (await extractArticles([article])).entities.filter((e) => e.type === 'Institution').map((e) => e.name)));
     expect(alone.map((names) => names.length)).toEqual([1, 1, 1, 1]);
