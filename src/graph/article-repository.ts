@@ -78,8 +78,9 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id`;
 
+/** The ids of these articles that are stored: a look-up before a write, within the write's time limit. */
 export async function findStoredArticleIds(graph: Graph, ids: readonly string[]): Promise<Set<string>> {
-  const rows = await graph.read<{ id: string }>(FIND_STORED_ARTICLE_IDS, { ids });
+  const rows = await graph.read<{ id: string }>(FIND_STORED_ARTICLE_IDS, { ids }, graph.timeouts.writeMs);
   return new Set(rows.map((row) => row.id));
 }
 

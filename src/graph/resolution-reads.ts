@@ -41,8 +41,10 @@ export async function findEntityIdsByKeys(graph: Graph, keys: string[]): Promise
   return found;
 }
 
+// The two look-ups below prepare an ingest's write: they run within the write's time limit, not an API read's,
+// so that an ingest into a busy database does not stop because one took a few seconds.
 export async function findNamedEntitiesByKeys(graph: Graph, keys: string[]): Promise<Map<string, { id: string; names: string[] }[]>> {
-  const rows = keys.length ? await graph.read<{ key: string; id: string; names: string[] }>(FIND_NAMED_ENTITIES_BY_KEYS, { keys }) : [];
+  const rows = keys.length ? await graph.read<{ key: string; id: string; names: string[] }>(FIND_NAMED_ENTITIES_BY_KEYS, { keys }, graph.timeouts.writeMs) : [];
   const found = new Map<string, { id: string; names: string[] }[]>();
   for (const { key, id, names } of rows) found.set(key, [...(found.get(key) ?? []), { id, names }]);
   return found;
@@ -57,7 +59,7 @@ export interface EventCandidate {
 }
 
 export async function findMatchingEventIds(graph: Graph, candidates: EventCandidate[]): Promise<Map<string, string>> {
-  const rows = candidates.length ? await graph.read<{ candidate: string; id: string }>(FIND_MATCHING_EVENTS, { rows: candidates }) : [];
+  const rows = candidates.length ? await graph.read<{ candidate: string; id: string }>(FIND_MATCHING_EVENTS, { rows: candidates }, graph.timeouts.writeMs) : [];
   const found = new Map<string, string>();
   for (const { candidate, id } of rows) if (!found.has(candidate)) found.set(candidate, id);
   return found;

@@ -6,7 +6,7 @@ import type { Graph } from '../../src/graph/driver';
 import { ingestSources, type IngestSource } from '../../src/ingest';
 import type { SourceItem } from '../../src/ingest/article-batches';
 import type { SourceArticle } from '../../src/sources/article';
-import { openEmptyGraph } from '../support/graph';
+import { connectTestGraph, openEmptyGraph } from '../support/graph';
 import { peopleCorpus } from '../support/people-corpus';
 
 const ONE_PER_BATCH = { articles: 1, characters: 1_000_000 };
@@ -82,6 +82,17 @@ describe('ingestSources (real Neo4j)', () => {
     expect(storedWhenSlowEnded).toEqual(articles.slice(0, SLOW).map((article) => article.title).sort());
     expect(summary.articles.new).toBe(16);
     expect(summary.sources).toEqual({ done: 16, total: 16 });
+  });
+
+  it("looks up what it joins within the write's time limit, not an API read's", async () => {
+    // Reads of a millisecond at most: a look-up for the ingest under that limit would end it.
+    const hurried = await connectTestGraph({ readMs: 1 });
+    try {
+      const summary = await ingestSources(hurried, sources(), { concurrency: 2 });
+      expect(summary.articles).toEqual({ new: 8, unchanged: 0, failed: 0 });
+    } finally {
+      await hurried.close();
+    }
   });
 
   it('tries a batch whose extraction fails article by article: the bad one fails alone, with its reason', async () => {
