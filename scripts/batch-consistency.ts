@@ -4,15 +4,10 @@
 // entities compared by the mentions they hold (so a different name shown for the same entity does not count).
 // Prints how many entities only one way makes, and with --list which. A development figure: it reads only the
 // dev split.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { connectGraph, type Graph } from '../src/graph/driver';
-import { setupGraphSchema } from '../src/graph/schema-setup';
+import type { Graph } from '../src/graph/driver';
 import { ingestPaths } from '../src/ingest';
-import { startLocalNeo4j } from '../src/local-neo4j/launcher';
-import { findFreePort } from '../src/local-neo4j/port';
+import { withEmptyGraph } from './bench/bench-database';
 
 const DEFAULT_FOLDER = '../shared/eval/dev/polnear-dev/docs';
 const EMPTY_GRAPH = 'MATCH (n) DETACH DELETE n';
@@ -39,27 +34,18 @@ async function entitiesWhenCut(graph: Graph, articlesABatch: number): Promise<Ma
   return new Map(rows.map((row) => [`${row.type} ${[...row.evidence].sort().join(' ')}`, row]));
 }
 
-const root = mkdtempSync(join(tmpdir(), 'newsgraph-batches-'));
-const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: join(root, 'data'), heap: '1g', pagecache: '256m', startTimeoutMs: 180_000, shortLived: true });
-try {
-  const graph = await connectGraph({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
-  try {
-    await setupGraphSchema(graph);
+await withEmptyGraph(
+  async (graph) => {
     const whole = await entitiesWhenCut(graph, 1_000_000);
     const cut = await entitiesWhenCut(graph, split);
     const only = (a: Map<string, Entity>, b: Map<string, Entity>) => [...a].filter(([key]) => !b.has(key)).map(([, entity]) => entity);
     const [wholeOnly, cutOnly] = [only(whole, cut), only(cut, whole)];
     console.log(`${folder}: ${whole.size} entities in one batch, ${cut.size} at ${split} a batch; ${wholeOnly.length} only in one batch, ${cutOnly.length} only at ${split} a batch`);
-    if (values.list) {
-      for (const [label, list] of [['one batch', wholeOnly], [`${split} a batch`, cutOnly]] as const) {
-        console.log(`only ${label}:`);
-        for (const entity of list.sort((a, b) => a.names[0]!.localeCompare(b.names[0]!))) console.log(`  ${entity.type} ${entity.names.join(' / ')} (${entity.evidence.length} mentions)`);
-      }
+    if (!values.list) return;
+    for (const [label, list] of [['one batch', wholeOnly], [`${split} a batch`, cutOnly]] as const) {
+      console.log(`only ${label}:`);
+      for (const entity of list.sort((a, b) => a.names[0]!.localeCompare(b.names[0]!))) console.log(`  ${entity.type} ${entity.names.join(' / ')} (${entity.evidence.length} mentions)`);
     }
-  } finally {
-    await graph.close();
-  }
-} finally {
-  await local.stop();
-  rmSync(root, { recursive: true, force: true });
-}
+  },
+  { shortLived: true },
+);

@@ -1,5 +1,5 @@
-// The Neo4j the API benchmarks run on: started in a temporary folder, with the graph schema set up and the
-// seed articles ingested, and removed afterwards; and how to swap its graph for a larger one.
+// The Neo4j the benchmarks run on: started in a temporary folder, with the graph schema set up (and the seed
+// articles ingested, for the API), and removed afterwards; and how to swap its graph for a larger one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +14,10 @@ const DELETE_SLICE = 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(
 const COUNT_GRAPH = 'MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS rels';
 
 /**
- * Runs `work` on a fresh local Neo4j holding the seed graph (and given its process), started for a short life
- * as `newsgraph ingest` starts it when `shortLived`; stops and removes it whatever happens.
+ * Runs `work` on a fresh local Neo4j with the graph schema and nothing else (given its process), started for a
+ * short life as `newsgraph ingest` starts it when `shortLived`; stops and removes it whatever happens.
  */
-export async function withSeedGraph<T>(work: (graph: Graph, local: LocalNeo4j) => Promise<T>, { shortLived = false } = {}): Promise<T> {
+export async function withEmptyGraph<T>(work: (graph: Graph, local: LocalNeo4j) => Promise<T>, { shortLived = false } = {}): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   try {
     const local = await startLocalNeo4j({ port: await findFreePort(), dataDir: join(root, 'data'), heap: '1g', pagecache: '512m', startTimeoutMs: 180_000, shortLived });
@@ -25,7 +25,6 @@ export async function withSeedGraph<T>(work: (graph: Graph, local: LocalNeo4j) =
       const graph = await connectGraph({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
       try {
         await setupGraphSchema(graph);
-        await ingestPaths(graph, ['seeds']);
         return await work(graph, local);
       } finally {
         await graph.close();
@@ -37,6 +36,13 @@ export async function withSeedGraph<T>(work: (graph: Graph, local: LocalNeo4j) =
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+/** Runs `work` as withEmptyGraph does, on the seed graph. */
+export const withSeedGraph = <T>(work: (graph: Graph, local: LocalNeo4j) => Promise<T>, options: { shortLived?: boolean } = {}): Promise<T> =>
+  withEmptyGraph(async (graph, local) => {
+    await ingestPaths(graph, ['seeds']);
+    return work(graph, local);
+  }, options);
 
 /**
  * Replaces the graph with a synthetic one of `articles` articles; returns what is worth asking about it and a

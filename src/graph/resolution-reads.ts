@@ -41,11 +41,17 @@ export async function findEntityIdsByKeys(graph: Graph, keys: string[]): Promise
   return found;
 }
 
+/** A stored entity with its name and aliases. */
+export interface NamedEntity {
+  id: string;
+  names: string[];
+}
+
 // The two look-ups below prepare an ingest's write: they run within the write's time limit, not an API read's,
 // so that an ingest into a busy database does not stop because one took a few seconds.
-export async function findNamedEntitiesByKeys(graph: Graph, keys: string[]): Promise<Map<string, { id: string; names: string[] }[]>> {
-  const rows = keys.length ? await graph.read<{ key: string; id: string; names: string[] }>(FIND_NAMED_ENTITIES_BY_KEYS, { keys }, graph.timeouts.writeMs) : [];
-  const found = new Map<string, { id: string; names: string[] }[]>();
+export async function findNamedEntitiesByKeys(graph: Graph, keys: string[]): Promise<Map<string, NamedEntity[]>> {
+  const rows = keys.length ? await graph.read<NamedEntity & { key: string }>(FIND_NAMED_ENTITIES_BY_KEYS, { keys }, graph.timeouts.writeMs) : [];
+  const found = new Map<string, NamedEntity[]>();
   for (const { key, id, names } of rows) found.set(key, [...(found.get(key) ?? []), { id, names }]);
   return found;
 }

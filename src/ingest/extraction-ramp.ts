@@ -25,11 +25,6 @@ export class ExtractionRamp {
     limit.concurrency = 1;
   }
 
-  /** Whether more than one batch may now be extracted at once. */
-  get started(): boolean {
-    return this.raised;
-  }
-
   /** A batch of `articles` was written (or settled without a write) from `startedAt` to `endedAt` (ms). */
   wrote(articles: number, startedAt: number, endedAt: number): void {
     this.last = { articles, ms: endedAt - startedAt, endedAt };

@@ -5,7 +5,7 @@ import type { Graph } from '../graph/driver';
 import { isArticleLocal, sameFullName } from '../extract/entities/resolve';
 import { foldName } from '../extract/knowledge/fold';
 import { abbreviates } from '../extract/mentions/acronyms';
-import { findMatchingEventIds, findNamedEntitiesByKeys } from '../graph/resolution-reads';
+import { findMatchingEventIds, findNamedEntitiesByKeys, type NamedEntity } from '../graph/resolution-reads';
 import { fullNameVariantLookups, initialsKey, nameKey } from './bundles';
 
 type Result = Omit<Extraction, 'errors'>;
@@ -47,7 +47,6 @@ export async function resolveAgainstGraph(graph: Graph, extraction: Result): Pro
 }
 
 type Entity = Result['entities'][number];
-type Stored = { id: string; names: string[] };
 const isFullName = (name: string) => /\S\s+\S/.test(name.trim());
 
 // A body's name that only ends a longer one of its names ("Times" of "New York Times", "Security Council" of
@@ -61,7 +60,7 @@ const isShortForm = (name: string, names: readonly string[]) => names.some((othe
  * join: by a name both have in full (not a short form on either side), or by an acronym one has that spells a
  * name of the other ("NIF" / "Nordic Investment Fund"); two full names that merely share initials stay apart.
  */
-function joinsBody(name: string, key: string, stored: Stored): boolean {
+function joinsBody(name: string, key: string, stored: NamedEntity): boolean {
   if (nameKey('Institution', name) === key) {
     return stored.names.some((other) => (nameKey('Institution', other) === key && !isShortForm(other, stored.names)) || (!isFullName(name) && abbreviates(name, other)));
   }

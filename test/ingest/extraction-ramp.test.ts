@@ -7,7 +7,9 @@ describe('ExtractionRamp', () => {
     const limit = { concurrency: 4 };
     const ramp = new ExtractionRamp(limit, 4);
     expect(limit.concurrency).toBe(1);
-    expect(ramp.started).toBe(false);
+    // Nothing written yet: the first batch is extracted alone however long it takes.
+    ramp.extracted(32, 60_000);
+    expect(limit.concurrency).toBe(1);
   });
 
   it('allows the most at once when the writer waited for a batch no larger than the one it wrote', () => {
@@ -17,7 +19,10 @@ describe('ExtractionRamp', () => {
     // Waited 200 ms after a 400 ms write: extraction is what the writer waits for.
     ramp.extracted(64, 1_600);
     expect(limit.concurrency).toBe(3);
-    expect(ramp.started).toBe(true);
+    // Raised once for the run: a later batch that kept up does not lower it.
+    ramp.wrote(64, 1_600, 2_000);
+    ramp.extracted(64, 1_900);
+    expect(limit.concurrency).toBe(3);
   });
 
   it('keeps one at a time while extraction keeps up, or while batches still grow', () => {
@@ -31,6 +36,5 @@ describe('ExtractionRamp', () => {
     ramp.wrote(64, 3_800, 4_600);
     ramp.extracted(64, 4_700); // waited 100 ms after an 800 ms write: within the share
     expect(limit.concurrency).toBe(1);
-    expect(ramp.started).toBe(false);
   });
 });
